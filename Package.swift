@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+// cxreport: customer-experience data in, a finished static HTML report out.
+// Targets follow the pipeline and depend one way:
+// CCmark -> CXData -> CXAnalytics -> CXCharts -> CXSite -> CXReportCLI -> cxreport
+import PackageDescription
+
+let package = Package(
+    name: "cxreport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cxreport", targets: ["cxreport"]),
+        .library(name: "CXSite", targets: ["CXSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "CXData",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "CXAnalytics", dependencies: ["CXData"]),
+        .target(name: "CXCharts"),
+        .target(
+            name: "CXSite",
+            dependencies: [
+                "CCmark", "CXData", "CXAnalytics", "CXCharts",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "CXReportCLI",
+            dependencies: [
+                "CXSite", "CXData", "CXAnalytics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "cxreport", dependencies: ["CXReportCLI"]),
+        .testTarget(name: "CXDataTests", dependencies: ["CXData"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CXAnalyticsTests", dependencies: ["CXAnalytics", "CXData"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CXChartsTests", dependencies: ["CXCharts"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CXSiteTests", dependencies: ["CXSite"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CXReportCLITests", dependencies: ["CXReportCLI", "CXSite"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,2 @@
+// Statistics and measures live here; see ../shared DESIGN.md "Analytics".
+public enum CXAnalytics {}
