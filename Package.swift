@@ -44,6 +44,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "cxreport", dependencies: ["CXReportCLI"]),
+        // Release-build benchmarks driven by scripts under Benchmarks/ (never timed unit tests).
+        .executableTarget(name: "cxbench", dependencies: ["CXData", "CXAnalytics", "CXCharts", "CXSite"]),
         .testTarget(name: "CXDataTests", dependencies: ["CXData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXAnalyticsTests", dependencies: ["CXAnalytics", "CXData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXChartsTests", dependencies: ["CXCharts"], resources: [.copy("Fixtures")]),

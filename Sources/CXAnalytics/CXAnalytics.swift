@@ -1,2 +1,0 @@
-// Statistics and measures live here; see ../shared DESIGN.md "Analytics".
-public enum CXAnalytics {}
