@@ -1,0 +1,233 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A streaming, byte-level RFC 4180 reader.
+///
+/// It reads the file in blocks into one reusable buffer and hands out records as
+/// views into that buffer, so memory stays flat whatever the file size and no
+/// `String` is made unless a caller asks for one. It accepts quoted fields with
+/// embedded delimiters and line breaks, `""` escapes, a UTF-8 byte-order mark,
+/// and LF, CRLF or CR line ends. Line numbers count physical lines, so a record
+/// after a quoted multi-line field is reported where an editor shows it.
+public final class CSVReader {
+    public let displayPath: String
+    public private(set) var dialect: CSVDialect
+
+    private let descriptor: Int32
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var start = 0
+    private var end = 0
+    private var atEndOfFile = false
+    private var bytesLeft: Int
+    private var line: Int
+    private var spans: UnsafeMutablePointer<CSVRecord.Span>
+    private var spanCapacity = 64
+
+    /// Opens `path` for reading. `displayPath` is how errors name the file.
+    /// - Parameters:
+    ///   - dialect: the delimiter; sniffed from the first line when nil.
+    ///   - byteRange: read only these bytes (a chunk that starts at a record boundary);
+    ///     `firstLine` is then the line number of its first byte.
+    public init(
+        path: String, displayPath: String, dialect: CSVDialect? = nil,
+        byteRange: Range<Int>? = nil, firstLine: Int = 1, blockSize: Int = 1 << 22
+    ) throws {
+        self.displayPath = displayPath
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            let reason: DataError.Reason = errno == ENOENT ? .fileNotFound : .unreadable(String(cString: strerror(errno)))
+            throw DataError(reason, at: SourceLocation(file: displayPath))
+        }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw DataError(.unreadable("it is a directory"), at: SourceLocation(file: displayPath))
+        }
+        descriptor = fd
+        capacity = max(blockSize, 16)
+        buffer = .allocate(capacity: capacity)
+        spans = .allocate(capacity: spanCapacity)
+        line = firstLine
+        bytesLeft = Int.max
+        self.dialect = dialect ?? .comma
+        if let byteRange {
+            lseek(fd, off_t(byteRange.lowerBound), SEEK_SET)
+            bytesLeft = byteRange.count
+        }
+        try fill()
+        if byteRange == nil || byteRange!.lowerBound == 0 {
+            if end - start >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+        }
+        if dialect == nil {
+            self.dialect = CSVDialect.sniff(UnsafeBufferPointer(start: buffer + start, count: end - start))
+        }
+    }
+
+    deinit {
+        close(descriptor)
+        buffer.deallocate()
+        spans.deallocate()
+    }
+
+    /// Calls `body` with each record in file order and returns how many there were.
+    @discardableResult
+    public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws -> Int {
+        var records = 0
+        while let count = try parseRecord() {
+            records += 1
+            let record = CSVRecord(
+                base: UnsafePointer(buffer), spans: UnsafeBufferPointer(start: spans, count: count), line: line)
+            try body(record)
+            commitRecord()
+        }
+        return records
+    }
+
+    // MARK: - Parsing
+
+    private var pendingStart = 0
+    private var pendingLine = 0
+
+    /// Finds the next complete record in the buffer, reading more as needed.
+    /// Returns its field count, or nil at the end of the input.
+    private func parseRecord() throws -> Int? {
+        while true {
+            if start == end && atEndOfFile { return nil }
+            if let count = try scanRecord() { return count }
+            try refill()
+        }
+    }
+
+    private func commitRecord() {
+        start = pendingStart
+        line = pendingLine
+    }
+
+    /// Scans one record starting at `start`. Returns nil when the buffer ends before
+    /// the record does and more input may follow.
+    private func scanRecord() throws -> Int? {
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let delimiter = dialect.delimiter
+        var p = start
+        var currentLine = line
+        var fields = 0
+        while true {
+            if fields == spanCapacity { growSpans() }
+            if p < end && buffer[p] == quote {
+                let fieldLine = currentLine
+                p += 1
+                let contentStart = p
+                var escaped = false
+                while true {
+                    if p == end {
+                        if !atEndOfFile { return nil }
+                        throw DataError(
+                            .malformedCSV("a quoted field is never closed: the quote opened here runs to the end of the file"),
+                            at: SourceLocation(file: displayPath, line: fieldLine, column: fields + 1),
+                            hint: "close the field with \" or double a quote inside it (\"\")")
+                    }
+                    let byte = buffer[p]
+                    if byte == quote {
+                        if p + 1 == end && !atEndOfFile { return nil }
+                        if p + 1 < end && buffer[p + 1] == quote { escaped = true; p += 2; continue }
+                        break
+                    }
+                    if byte == newline {
+                        currentLine += 1
+                    } else if byte == carriageReturn {
+                        if p + 1 == end && !atEndOfFile { return nil }
+                        if p + 1 == end || buffer[p + 1] != newline { currentLine += 1 }
+                    }
+                    p += 1
+                }
+                spans[fields] = .init(start: contentStart, end: p, escaped: escaped)
+                fields += 1
+                p += 1
+                if p == end {
+                    if !atEndOfFile { return nil }
+                    break
+                }
+                let next = buffer[p]
+                if next == delimiter { p += 1; continue }
+                if next == newline || next == carriageReturn { break }
+                throw DataError(
+                    .malformedCSV("unexpected text after the closing quote of a field"),
+                    at: SourceLocation(file: displayPath, line: currentLine, column: fields),
+                    hint: "a quote inside a quoted field must be doubled (\"\")")
+            }
+            let fieldStart = p
+            while p < end {
+                let byte = buffer[p]
+                if byte == delimiter || byte == newline || byte == carriageReturn { break }
+                p += 1
+            }
+            if p == end && !atEndOfFile { return nil }
+            spans[fields] = .init(start: fieldStart, end: p, escaped: false)
+            fields += 1
+            if p < end && buffer[p] == delimiter {
+                p += 1
+                if p == end && !atEndOfFile { return nil }
+                continue
+            }
+            break
+        }
+        // At a line break or the end of the input.
+        if p < end {
+            if buffer[p] == carriageReturn {
+                if p + 1 == end && !atEndOfFile { return nil }
+                p += (p + 1 < end && buffer[p + 1] == newline) ? 2 : 1
+            } else {
+                p += 1
+            }
+            currentLine += 1
+        }
+        pendingStart = p
+        pendingLine = currentLine
+        return fields
+    }
+
+    private func growSpans() {
+        let bigger = UnsafeMutablePointer<CSVRecord.Span>.allocate(capacity: spanCapacity * 2)
+        bigger.moveInitialize(from: spans, count: spanCapacity)
+        spans.deallocate()
+        spans = bigger
+        spanCapacity *= 2
+    }
+
+    /// Moves the unparsed tail to the front and reads more; grows the buffer when a
+    /// single record fills it.
+    private func refill() throws {
+        if start == 0 && end == capacity {
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: buffer, count: end)
+            buffer.deallocate()
+            buffer = bigger
+            capacity *= 2
+        } else if start > 0 {
+            let tail = end - start
+            memmove(buffer, buffer + start, tail)
+            start = 0
+            end = tail
+        }
+        try fill()
+    }
+
+    private func fill() throws {
+        while end < capacity && !atEndOfFile {
+            let want = min(capacity - end, bytesLeft)
+            if want == 0 { atEndOfFile = true; break }
+            let got = read(descriptor, buffer + end, want)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw DataError(.unreadable(String(cString: strerror(errno))), at: SourceLocation(file: displayPath))
+            }
+            if got == 0 { atEndOfFile = true; break }
+            end += got
+            if bytesLeft != Int.max { bytesLeft -= got }
+        }
+    }
+}

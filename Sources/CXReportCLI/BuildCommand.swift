@@ -1,0 +1,62 @@
+import ArgumentParser
+import CXData
+import CXSite
+import Foundation
+
+/// `cxreport build`: analyse the project's data and write the static site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Analyse the data and write the report site.",
+        discussion: """
+        Reads cxreport.yml, loads the responses dataset, computes the measures, renders \
+        content/*.md through Mustache and cmark into templates/layout.mustache (or the \
+        built-in layout) and writes the site. The new site is written beside the output \
+        folder and swapped in only when the whole build succeeded, so a failed build \
+        leaves the previous output untouched. Identical input gives byte-identical output; \
+        the report date comes from report_date in cxreport.yml, SOURCE_DATE_EPOCH, or the \
+        latest period in the data.
+        """)
+
+    @Option(name: .long, help: ArgumentHelp("The report project folder (with cxreport.yml).", valueName: "dir"))
+    var project: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <project>/output).", valueName: "dir"))
+    var output: String?
+
+    @Flag(name: .long, help: "Fail (exit 1) on any data problem instead of reporting it as a warning.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
+    var quiet = false
+
+    func run() throws {
+        let terminal = Terminal.current
+        let showProgress = terminal.showsProgress(quiet: quiet)
+        var epoch: Int?
+        if let text = terminal.environment["SOURCE_DATE_EPOCH"] {
+            guard let value = Int(text) else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds, not \"\(text)\"")
+            }
+            epoch = value
+        }
+        let builder = SiteBuilder(
+            options: .init(projectDirectory: project, outputDirectory: output, sourceDateEpoch: epoch, strict: strict),
+            progress: { index, count, step, detail in
+                if showProgress { terminal.writeError("[\(index)/\(count)] \(step.rawValue) \(detail)\n") }
+            })
+        let result = try builder.build()
+        for diagnostic in result.diagnostics { terminal.printError(diagnostic.description) }
+        if !quiet {
+            let index = (result.outputDirectory as NSString).appendingPathComponent("index.html")
+            terminal.print("built \(result.pages.count) page\(result.pages.count == 1 ? "" : "s") from \(DecimalText.count(result.analysis.dataQuality.rowsRead)) responses: \(displayPath(index))")
+        }
+    }
+
+    /// The path relative to the current folder when it is inside it.
+    private func displayPath(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        let prefix = current.hasSuffix("/") ? current : current + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where commands write: standard output and error, or buffers in tests.
+///
+/// Commands reach it through `Terminal.current`, a task-local, so tests can run
+/// commands in-process and read what they printed without any global state.
+public final class Terminal: @unchecked Sendable {
+    @TaskLocal public static var current = Terminal.standard
+
+    public let writeOut: @Sendable (String) -> Void
+    public let writeError: @Sendable (String) -> Void
+    /// True when standard error is an interactive terminal (progress lines are shown).
+    public let isInteractive: Bool
+    public let environment: [String: String]
+
+    public init(isInteractive: Bool, environment: [String: String],
+                writeOut: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void) {
+        self.isInteractive = isInteractive
+        self.environment = environment
+        self.writeOut = writeOut
+        self.writeError = writeError
+    }
+
+    public static let standard = Terminal(
+        isInteractive: isatty(2) == 1, environment: ProcessEnvironment.variables,
+        writeOut: { text in fputs(text, stdout); fflush(stdout) },
+        writeError: { text in fputs(text, stderr) })
+
+    public func print(_ line: String) { writeOut(line + "\n") }
+    public func printError(_ line: String) { writeError(line + "\n") }
+
+    /// Progress is for people watching a terminal: not in CI, not with --quiet.
+    public func showsProgress(quiet: Bool) -> Bool {
+        isInteractive && !quiet && environment["CI"] == nil
+    }
+
+    /// Colour only on a terminal and only when NO_COLOR is unset (no-color.org).
+    public var usesColor: Bool { isInteractive && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" }
+}
+
+/// A snapshot of the process environment.
+public enum ProcessEnvironment {
+    public static var variables: [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") {
+                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
+}

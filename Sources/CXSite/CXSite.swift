@@ -1,2 +1,0 @@
-import CCmark
-public enum CXSite {}

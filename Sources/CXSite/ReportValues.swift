@@ -1,0 +1,74 @@
+import CXAnalytics
+import CXData
+
+/// The values narratives can use through Mustache, e.g. `{{nps.score}}` or
+/// `{{#periods}}{{period}}: {{nps.score}}{{/periods}}`.
+///
+/// Every number is preformatted text (fixed decimals, no locale) so output is the
+/// same everywhere; the Markdown escaper then makes each value inert.
+public enum ReportValues {
+    public static func make(config: ProjectConfig, analysis: ResponseAnalysis, reportDate: String) -> [String: Any] {
+        var values: [String: Any] = [
+            "title": config.title,
+            "report_date": reportDate,
+            "confidence": DecimalText.format(config.confidenceLevel * 100) + "%",
+            "suppress_below": String(config.suppressBelow),
+            "low_base_below": String(config.lowBaseBelow),
+        ]
+        if let subtitle = config.subtitle { values["subtitle"] = subtitle }
+        if let organization = config.organization { values["organization"] = organization }
+        let overall = group(analysis.overall)
+        values["overall"] = overall
+        values["nps"] = overall["nps"] ?? [:]
+        values["n"] = overall["n"]
+        values["periods"] = analysis.periods.map { period -> [String: Any] in
+            var entry = group(period.result)
+            entry["period"] = period.period
+            return entry
+        }
+        if let latest = analysis.periods.last {
+            var entry = group(latest.result)
+            entry["period"] = latest.period
+            values["latest"] = entry
+        }
+        var segments: [String: Any] = [:]
+        for field in analysis.segments {
+            segments[field.field] = field.values.map { value -> [String: Any] in
+                var entry = group(value.result)
+                entry["value"] = value.value
+                return entry
+            }
+        }
+        values["segments"] = segments
+        let quality = analysis.dataQuality
+        values["data_quality"] = [
+            "file": quality.file,
+            "rows_read": DecimalText.count(quality.rowsRead),
+            "problems": DecimalText.count(quality.problemCount),
+            "malformed_rows": DecimalText.count(quality.malformedRows),
+        ]
+        return values
+    }
+
+    static func group(_ result: GroupResult) -> [String: Any] {
+        var entry: [String: Any] = [
+            "n": DecimalText.count(result.n),
+            "suppressed": result.suppressed,
+            "low_base": result.lowBase,
+        ]
+        if let nps = result.nps {
+            entry["nps"] = [
+                "score": DecimalText.format(nps.score),
+                "score_1dp": DecimalText.format(nps.score, decimals: 1),
+                "low": DecimalText.format(nps.interval.low),
+                "high": DecimalText.format(nps.interval.high),
+                "margin": DecimalText.format(nps.interval.marginOfError, decimals: 1),
+                "promoters": DecimalText.format(nps.promoters) + "%",
+                "passives": DecimalText.format(nps.passives) + "%",
+                "detractors": DecimalText.format(nps.detractors) + "%",
+                "n": DecimalText.count(nps.n),
+            ] as [String: Any]
+        }
+        return entry
+    }
+}

@@ -1,0 +1,122 @@
+import CXAnalytics
+import CXData
+import Foundation
+import Mustache
+
+/// Builds a report project into a static site: a pipeline of named steps
+/// (configure → load and analyse → narrate → write), each tagging its errors.
+public struct SiteBuilder {
+    public struct Options: Sendable {
+        public var projectDirectory: String
+        /// Defaults to `<project>/output`.
+        public var outputDirectory: String?
+        /// `SOURCE_DATE_EPOCH` seconds, used for the report date when the config sets none.
+        public var sourceDateEpoch: Int?
+        /// Any data problem fails the build (before anything is written).
+        public var strict: Bool
+
+        public init(projectDirectory: String, outputDirectory: String? = nil, sourceDateEpoch: Int? = nil, strict: Bool = false) {
+            self.projectDirectory = projectDirectory
+            self.outputDirectory = outputDirectory
+            self.sourceDateEpoch = sourceDateEpoch
+            self.strict = strict
+        }
+    }
+
+    /// What a successful build produced.
+    public struct Result: Sendable {
+        public var pages: [String]
+        public var outputDirectory: String
+        public var analysis: ResponseAnalysis
+        /// Warnings: data problems and the like; the build still succeeded.
+        public var diagnostics: [Diagnostic]
+    }
+
+    public var options: Options
+    /// Called as each step starts: (step number, step count, step, detail).
+    public var progress: @Sendable (Int, Int, BuildStep, String) -> Void
+
+    public init(options: Options, progress: @escaping @Sendable (Int, Int, BuildStep, String) -> Void = { _, _, _, _ in }) {
+        self.options = options
+        self.progress = progress
+    }
+
+    public func build() throws -> Result {
+        let project = options.projectDirectory
+        let steps = BuildStep.allCases.count
+        progress(1, steps, .configure, ProjectConfig.fileName)
+        let config: ProjectConfig
+        do { config = try ProjectConfig.load(projectDirectory: project) } catch let error as DataError {
+            throw BuildFailure(step: .configure, error)
+        }
+        let outputPath = options.outputDirectory ?? (project as NSString).appendingPathComponent("output")
+        let output = OutputDirectory(path: outputPath, displayPath: options.outputDirectory ?? "output")
+        do { try output.validate(projectDirectory: project) } catch let error as DataError {
+            throw BuildFailure(step: .configure, diagnostics: [error.diagnostic], isConfigurationError: true)
+        }
+
+        progress(2, steps, .load, config.responses.file)
+        let analysis: ResponseAnalysis
+        do { analysis = try ResponseAnalyzer.analyze(config: config, projectDirectory: project) } catch let error as DataError {
+            throw BuildFailure(step: .load, error)
+        }
+        if options.strict && analysis.dataQuality.problemCount > 0 {
+            var diagnostics = analysis.dataQuality.diagnostics
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: config.responses.file),
+                                          "\(analysis.dataQuality.problemCount) data problems; --strict allows none",
+                                          hint: "fix the values listed above, or declare codes that mean \"no answer\" under `missing:`"))
+            throw BuildFailure(step: .load, diagnostics: diagnostics)
+        }
+
+        progress(3, steps, .narrate, "content/")
+        let site = try SiteRenderer(config: config, analysis: analysis, projectDirectory: project,
+                                    reportDate: reportDate(config: config, analysis: analysis))
+        let files: [(path: String, contents: [UInt8])]
+        do { files = try site.render() } catch let error as DataError {
+            throw BuildFailure(step: .narrate, error)
+        }
+
+        progress(4, steps, .write, output.displayPath)
+        do { try output.replace(with: files) } catch let error as DataError {
+            throw BuildFailure(step: .write, error)
+        }
+        var warnings = analysis.dataQuality.diagnostics.map { diagnostic in
+            var warning = diagnostic
+            warning.severity = .warning
+            return warning
+        }
+        if analysis.dataQuality.problemCount > warnings.count {
+            warnings.append(Diagnostic(.note, at: SourceLocation(file: config.responses.file),
+                                       "\(analysis.dataQuality.problemCount) data problems in all; the first \(warnings.count) are listed"))
+        }
+        return Result(pages: files.map(\.path).filter { $0.hasSuffix(".html") }, outputDirectory: output.path,
+                      analysis: analysis, diagnostics: warnings)
+    }
+
+    /// The report date: from the config, else `SOURCE_DATE_EPOCH`, else the latest
+    /// period in the data. Never the clock, so builds are reproducible.
+    func reportDate(config: ProjectConfig, analysis: ResponseAnalysis) -> String {
+        if let date = config.reportDate { return date.description }
+        if let epoch = options.sourceDateEpoch {
+            let days = epoch >= 0 ? epoch / 86_400 : (epoch - 86_399) / 86_400
+            return CivilDate.fromDaysSinceEpoch(days)
+        }
+        return analysis.periods.last?.period ?? "undated"
+    }
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+enum CivilDate {
+    static func fromDaysSinceEpoch(_ days: Int) -> String {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return CalendarDate(year: year, month: month, day: day)?.description ?? "undated"
+    }
+}
