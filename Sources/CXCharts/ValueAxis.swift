@@ -1,0 +1,53 @@
+/// How a chart's value axis is chosen.
+///
+/// Analytics results have known natural ranges; saying so gives honest, comparable axes
+/// (an NPS chart always shows −100…100 rather than zooming into 18…31).
+public enum ValueAxis: Sendable, Equatable {
+    /// Fit round ticks to the data, always including zero for bars.
+    case auto
+    /// Net Promoter Score: fixed −100…100, ticks every 50.
+    case nps
+    /// Percentages: 0…100 with a `%` suffix (widened if data falls outside).
+    case percent
+    /// A rating scale with a natural floor and ceiling (e.g. CSAT 1…5); bars grow from `min`.
+    case scale(min: Double, max: Double)
+
+    /// Suffix printed after values on this axis.
+    var suffix: String {
+        if case .percent = self { return "%" }
+        return ""
+    }
+
+    /// The scale for data spanning `low…high`; `anchored` forces the baseline in (bars).
+    func niceScale(low: Double, high: Double, anchored: Bool, targetTicks: Int = 5) -> NiceScale {
+        switch self {
+        case .nps:
+            if low >= -100 && high <= 100 { return NiceScale(fixedLower: -100, upper: 100, step: 50) }
+            return NiceScale(low: min(low, -100), high: max(high, 100), targetTicks: targetTicks)
+        case .percent:
+            if low >= 0 && high <= 100 { return NiceScale(fixedLower: 0, upper: 100, step: 20) }
+            return NiceScale(low: min(low, 0), high: max(high, 100), targetTicks: targetTicks)
+        case .scale(let floor, let ceiling):
+            let bounded = NiceScale(low: min(floor, low), high: max(ceiling, high), targetTicks: targetTicks)
+            if low >= floor && high <= ceiling && floor < ceiling {
+                // Keep the scale's own ends when they are round enough to be ticks.
+                let step = NiceScale.niceStep((ceiling - floor) / Double(max(targetTicks - 1, 1))).0
+                let ratio = (ceiling - floor) / step
+                if abs(ratio - ratio.rounded()) < 1e-9 && abs(floor / step - (floor / step).rounded()) < 1e-9 {
+                    return NiceScale(fixedLower: floor, upper: ceiling, step: step)
+                }
+            }
+            return bounded
+        case .auto:
+            let lo = anchored ? min(low, 0) : low
+            let hi = anchored ? max(high, 0) : high
+            return NiceScale(low: lo, high: hi, targetTicks: targetTicks)
+        }
+    }
+
+    /// Where bars start: zero, or the scale's floor for a rating scale.
+    func baseline(in scale: NiceScale) -> Double {
+        if case .scale(let floor, _) = self { return max(floor, scale.lower) }
+        return min(max(0, scale.lower), scale.upper)
+    }
+}
