@@ -46,10 +46,10 @@ let package = Package(
         .executableTarget(name: "cxreport", dependencies: ["CXReportCLI"]),
         // Release-build benchmarks driven by scripts under Benchmarks/ (never timed unit tests).
         .executableTarget(name: "cxbench", dependencies: ["CXData", "CXAnalytics", "CXCharts", "CXSite"]),
-        .testTarget(name: "CXDataTests", dependencies: ["CXData"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CXAnalyticsTests", dependencies: ["CXAnalytics", "CXData"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CXChartsTests", dependencies: ["CXCharts"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CXSiteTests", dependencies: ["CXSite"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CXReportCLITests", dependencies: ["CXReportCLI", "CXSite"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CXDataTests", dependencies: ["CXData"]),
+        .testTarget(name: "CXAnalyticsTests", dependencies: ["CXAnalytics", "CXData"]),
+        .testTarget(name: "CXChartsTests", dependencies: ["CXCharts"]),
+        .testTarget(name: "CXSiteTests", dependencies: ["CXSite"]),
+        .testTarget(name: "CXReportCLITests", dependencies: ["CXReportCLI", "CXSite"]),
     ]
 )

@@ -25,14 +25,27 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
         case emptyFile
     }
 
+    /// Whether the fix belongs in the configuration or the command line (exit code 2)
+    /// or in the data and content (exit code 1).
+    public enum Category: Hashable, Sendable {
+        case configuration, data
+    }
+
     public var location: SourceLocation
     public var reason: Reason
     public var hint: String?
+    public var category: Category
 
-    public init(_ reason: Reason, at location: SourceLocation, hint: String? = nil) {
+    public init(_ reason: Reason, at location: SourceLocation, hint: String? = nil, category: Category? = nil) {
         self.reason = reason
         self.location = location
         self.hint = hint
+        switch reason {
+        case .yamlSyntax, .missingKey, .invalidSetting, .unknownColumn:
+            self.category = category ?? (location.file == ProjectConfig.fileName ? .configuration : .data)
+        case .fileNotFound, .unreadable, .malformedCSV, .invalidValue, .emptyFile:
+            self.category = category ?? .data
+        }
     }
 
     public var message: String {

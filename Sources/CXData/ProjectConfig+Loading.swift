@@ -6,7 +6,8 @@ extension ProjectConfig {
         let path = (projectDirectory as NSString).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: path) else {
             throw DataError(.fileNotFound, at: SourceLocation(file: fileName),
-                            hint: "run cxreport in a report project, pass --project DIR, or create one with `cxreport init`")
+                            hint: "run cxreport in a report project, pass --project DIR, or create one with `cxreport init`",
+                            category: .configuration)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DataError(.unreadable("permission denied or not a file"), at: SourceLocation(file: fileName))

@@ -38,7 +38,7 @@ public struct CXReportCommand: ParsableCommand {
                 return failure.isConfigurationError ? 2 : 1
             } catch let error as DataError {
                 terminal.printError(error.description)
-                return error.location.file == ProjectConfig.fileName ? 2 : 1
+                return error.category == .configuration ? 2 : 1
             } catch let exit as CommandExit {
                 return exit.code
             } catch {

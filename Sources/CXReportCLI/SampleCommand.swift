@@ -1,5 +1,6 @@
 import ArgumentParser
 import CXData
+import CXSite
 import Foundation
 
 /// `cxreport sample`: write a synthetic responses dataset with known structure.

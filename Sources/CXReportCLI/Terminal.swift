@@ -27,8 +27,19 @@ public final class Terminal: @unchecked Sendable {
 
     public static let standard = Terminal(
         isInteractive: isatty(2) == 1, environment: ProcessEnvironment.variables,
-        writeOut: { text in fputs(text, stdout); fflush(stdout) },
-        writeError: { text in fputs(text, stderr) })
+        writeOut: { text in writeAll(1, text) },
+        writeError: { text in writeAll(2, text) })
+
+    /// Writes straight to a file descriptor, so output ordering never depends on stdio buffers.
+    private static func writeAll(_ descriptor: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written <= 0 { if errno == EINTR { continue }; return }
+            offset += written
+        }
+    }
 
     public func print(_ line: String) { writeOut(line + "\n") }
     public func printError(_ line: String) { writeError(line + "\n") }

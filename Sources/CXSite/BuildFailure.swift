@@ -24,7 +24,7 @@ public struct BuildFailure: Error, CustomStringConvertible {
 
     public init(step: BuildStep, _ error: DataError) {
         self.init(step: step, diagnostics: [error.diagnostic],
-                  isConfigurationError: error.location.file == ProjectConfig.fileName)
+                  isConfigurationError: error.category == .configuration)
     }
 
     public var description: String {

@@ -81,8 +81,14 @@ public struct SiteRenderer {
                                                  file: page.path, firstLine: page.bodyLine, pragmaLines: 1)
         let markdown = template.render(values)
         let segmentFields = analysis.segments.map(\.field)
+        // Mustache sections can add or remove lines, so directives are located by
+        // their order among the fences of the source, not by rendered line numbers.
+        let sourceFences = SiteRenderer.directiveFenceLines(in: page.body)
+        var directiveIndex = 0
         return try CommonMark.renderHTML(markdown) { directive in
-            let fenceLine = page.bodyLine + directive.line - 1
+            let sourceLine = directiveIndex < sourceFences.count ? sourceFences[directiveIndex] : directive.line
+            directiveIndex += 1
+            let fenceLine = page.bodyLine + sourceLine - 1
             switch directive.name {
             case "chart":
                 let chart = try ChartDirective.parse(directive, file: page.path, fenceLine: fenceLine, segmentFields: segmentFields)
@@ -93,6 +99,30 @@ public struct SiteRenderer {
                                 hint: "only ```chart blocks are supported so far")
             }
         }
+    }
+
+    /// 1-based lines of the opening fences of directive blocks (```` ```chart ```` …) in `markdown`.
+    static func directiveFenceLines(in markdown: String) -> [Int] {
+        var lines: [Int] = []
+        var openFence: (character: Character, length: Int)?
+        for (offset, rawLine) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = rawLine.prefix { $0 == " " }.count
+            guard indent < 4 else { continue }
+            let line = rawLine.dropFirst(indent)
+            guard let marker = line.first, marker == "`" || marker == "~" else { continue }
+            let length = line.prefix { $0 == marker }.count
+            guard length >= 3 else { continue }
+            let info = String(line.dropFirst(length)).trimmingCharacters(in: " \t\r")
+            if let open = openFence {
+                if marker == open.character && length >= open.length && info.isEmpty { openFence = nil }
+                continue
+            }
+            openFence = (marker, length)
+            if let name = info.split(separator: " ").first, CommonMark.directiveNames.contains(String(name)) {
+                lines.append(offset + 1)
+            }
+        }
+        return lines
     }
 
     /// Parses a Mustache template, mapping parser errors to the file's lines.

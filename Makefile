@@ -1,0 +1,40 @@
+# cxreport — the two commands a new machine needs:
+#   make report   build the sample report into output/
+#   make test     run the test suite
+# Both first make sure the cmark C library (Debian: libcmark-dev) is installed.
+
+SWIFT ?= swift
+RELEASE_BIN = .build/release/cxreport
+
+.PHONY: report test deps build release gallery bench clean
+
+deps:
+	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/cmark.h ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing libcmark-dev (the cmark C library) with apt-get"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config) >/dev/null \
+			|| { echo "error: apt-get could not install libcmark-dev" >&2; exit 1; }; \
+	else \
+		echo "error: the cmark C library is missing. Install it with:" >&2; \
+		echo "  sudo apt-get install -y libcmark-dev pkg-config" >&2; \
+		exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product cxreport
+
+report: release
+	$(RELEASE_BIN) build --project .
+	@echo "open output/index.html"
+
+test: deps
+	$(SWIFT) test
+
+bench: deps
+	bash Benchmarks/run-all.sh
+
+clean:
+	rm -rf .build output

@@ -1,0 +1,77 @@
+import Testing
+@testable import CXData
+
+/// cxreport.yml parsing: roles, defaults, and errors at the exact place in the file.
+struct ProjectConfigTests {
+    static let valid = """
+    title: Q3 report
+    periods: month
+    datasets:
+      responses:
+        file: content/data/responses.csv
+        delimiter: ";"
+        columns:
+          date: submitted
+          segments: [region, "sales channel"]
+          nps: recommend
+          csat: { column: sat, scale: [1, 7] }
+          drivers: [staff, { column: price, scale: [0, 10] }]
+    """
+
+    /// Every role lands where it was declared, with defaults for the rest.
+    @Test func parsesRolesAndDefaults() throws {
+        let config = try ProjectConfig.parse(Self.valid, file: "cxreport.yml")
+        #expect(config.title == "Q3 report")
+        #expect(config.periodLength == .month)
+        #expect(config.confidenceLevel == 0.95 && config.suppressBelow == 5 && config.lowBaseBelow == 30)
+        let responses = config.responses
+        #expect(responses.dialect == .semicolon)
+        #expect(responses.segments.map(\.name) == ["region", "sales channel"])
+        #expect(responses.nps?.name == "recommend")
+        #expect(responses.csat?.scale == 1...7)
+        #expect(responses.drivers.map(\.column.name) == ["staff", "price"])
+        #expect(responses.drivers.map(\.scale) == [1...5, 0...10])
+        // Where "recommend" was written: line 10, after six spaces and "nps: ", column 12.
+        #expect(responses.nps?.location == SourceLocation(file: "cxreport.yml", line: 10, column: 12))
+    }
+
+    /// A misspelt role is reported where it was written, with the closest role as a hint.
+    @Test func unknownRoleSuggestsClosest() throws {
+        let text = Self.valid.replacingOccurrences(of: "      nps: recommend", with: "      npss: recommend")
+        let error = try #require(throws: DataError.self) { try ProjectConfig.parse(text, file: "cxreport.yml") }
+        #expect(error.location.line == 10)
+        #expect(error.hint == "did you mean \"nps\"?")
+    }
+
+    /// An invalid setting value names the key, the value and what is allowed.
+    @Test func invalidPeriodIsLocated() throws {
+        let text = Self.valid.replacingOccurrences(of: "periods: month", with: "periods: fortnight")
+        let error = try #require(throws: DataError.self) { try ProjectConfig.parse(text, file: "cxreport.yml") }
+        #expect(error.description == "cxreport.yml:2:10: error: \"fortnight\" is not valid for \"periods\": expected month, quarter or year")
+    }
+
+    /// Broken YAML is a syntax error with its line.
+    @Test func yamlSyntaxErrorIsLocated() throws {
+        let error = try #require(throws: DataError.self) {
+            try ProjectConfig.parse("title: [unclosed\ndatasets: {}\n", file: "cxreport.yml")
+        }
+        guard case .yamlSyntax = error.reason else { Issue.record("expected a YAML syntax error, got \(error)"); return }
+        #expect(error.location.line >= 1)
+    }
+
+    /// A config without datasets says what to add.
+    @Test func missingDatasets() throws {
+        let error = try #require(throws: DataError.self) { try ProjectConfig.parse("title: x\n", file: "cxreport.yml") }
+        #expect(error.reason == .missingKey("datasets"))
+    }
+
+    /// A project folder without cxreport.yml gets a one-line error naming the file.
+    @Test func missingConfigFile() throws {
+        let folder = try TemporaryFile(name: "other.txt", "")
+        let error = try #require(throws: DataError.self) { try ProjectConfig.load(projectDirectory: folder.directory) }
+        #expect(error.reason == .fileNotFound)
+        #expect(error.description.hasPrefix("cxreport.yml: error: no such file"))
+    }
+}
+
+import Foundation
