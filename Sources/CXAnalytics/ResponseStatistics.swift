@@ -55,4 +55,14 @@ public struct ResponseStatistics: Sendable {
             bySegment[slot][code, default: empty].add(row)
         }
     }
+
+    /// Adds the statistics of another chunk of the same dataset. Segment codes must
+    /// come from the same loader (they are global to a load, not per chunk).
+    public mutating func merge(_ other: ResponseStatistics) {
+        overall.merge(other.overall)
+        for (period, group) in other.byPeriod { byPeriod[period, default: empty].merge(group) }
+        for slot in bySegment.indices {
+            for (code, group) in other.bySegment[slot] { bySegment[slot][code, default: empty].merge(group) }
+        }
+    }
 }

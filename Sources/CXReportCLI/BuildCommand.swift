@@ -57,6 +57,7 @@ struct BuildCommand: ParsableCommand {
     private func displayPath(_ path: String) -> String {
         let current = FileManager.default.currentDirectoryPath
         let prefix = current.hasSuffix("/") ? current : current + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        return relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
     }
 }
