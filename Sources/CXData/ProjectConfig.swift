@@ -47,6 +47,11 @@ public struct ColumnReference: Hashable, Sendable {
 public struct ScaleColumn: Hashable, Sendable {
     public var column: ColumnReference
     public var scale: ClosedRange<Int>
+
+    public init(column: ColumnReference, scale: ClosedRange<Int>) {
+        self.column = column
+        self.scale = scale
+    }
 }
 
 /// The survey responses dataset and the role of each of its columns.

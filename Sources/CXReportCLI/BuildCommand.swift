@@ -1,4 +1,5 @@
 import ArgumentParser
+import CXAnalytics
 import CXData
 import CXSite
 import Foundation
@@ -49,7 +50,7 @@ struct BuildCommand: ParsableCommand {
         for diagnostic in result.diagnostics { terminal.printError(diagnostic.description) }
         if !quiet {
             let index = (result.outputDirectory as NSString).appendingPathComponent("index.html")
-            terminal.print("built \(result.pages.count) page\(result.pages.count == 1 ? "" : "s") from \(DecimalText.count(result.analysis.dataQuality.rowsRead)) responses: \(displayPath(index))")
+            terminal.print("built \(result.pages.count) page\(result.pages.count == 1 ? "" : "s") from \(FixedDecimal.grouped(result.analysis.dataQuality.rowsRead)) responses: \(displayPath(index))")
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CXAnalytics
 import CXData
 import CXSite
 import Foundation
@@ -42,6 +43,6 @@ struct SampleCommand: ParsableCommand {
         try handle.close()
         if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
         try FileManager.default.moveItem(atPath: staging, toPath: path)
-        Terminal.current.print("wrote \(DecimalText.count(responses)) responses to \(path)")
+        Terminal.current.print("wrote \(FixedDecimal.grouped(responses)) responses to \(path)")
     }
 }

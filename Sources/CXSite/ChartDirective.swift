@@ -62,7 +62,7 @@ public struct ChartDirective {
                          n: result.n, suppressed: result.suppressed || result.nps == nil, lowBase: result.lowBase)
         }
         let heading = title ?? "Net Promoter Score by \(by)"
-        let chart = BarChart(title: heading, subtitle: "Bars: NPS (−100 to 100); whiskers: \(DecimalText.format(confidenceLevel * 100))% interval",
+        let chart = BarChart(title: heading, subtitle: "Bars: NPS (−100 to 100); whiskers: \(FixedDecimal.string(confidenceLevel * 100, decimals: 0))% interval",
                              orientation: by == "period" ? .vertical : .horizontal, bars: bars, valueAxis: .nps,
                              sort: .given, decimals: 0, measure: "NPS")
         return """

@@ -11,7 +11,7 @@ public enum ReportValues {
         var values: [String: Any] = [
             "title": config.title,
             "report_date": reportDate,
-            "confidence": DecimalText.format(config.confidenceLevel * 100) + "%",
+            "confidence": FixedDecimal.string(config.confidenceLevel * 100, decimals: 0) + "%",
             "suppress_below": String(config.suppressBelow),
             "low_base_below": String(config.lowBaseBelow),
         ]
@@ -43,30 +43,30 @@ public enum ReportValues {
         let quality = analysis.dataQuality
         values["data_quality"] = [
             "file": quality.file,
-            "rows_read": DecimalText.count(quality.rowsRead),
-            "problems": DecimalText.count(quality.problemCount),
-            "malformed_rows": DecimalText.count(quality.malformedRows),
+            "rows_read": FixedDecimal.grouped(quality.rowsRead),
+            "problems": FixedDecimal.grouped(quality.problemCount),
+            "malformed_rows": FixedDecimal.grouped(quality.malformedRows),
         ]
         return values
     }
 
     static func group(_ result: GroupResult) -> [String: Any] {
         var entry: [String: Any] = [
-            "n": DecimalText.count(result.n),
+            "n": FixedDecimal.grouped(result.n),
             "suppressed": result.suppressed,
             "low_base": result.lowBase,
         ]
         if let nps = result.nps {
             entry["nps"] = [
-                "score": DecimalText.format(nps.score),
-                "score_1dp": DecimalText.format(nps.score, decimals: 1),
-                "low": DecimalText.format(nps.interval.low),
-                "high": DecimalText.format(nps.interval.high),
-                "margin": DecimalText.format(nps.interval.marginOfError, decimals: 1),
-                "promoters": DecimalText.format(nps.promoters) + "%",
-                "passives": DecimalText.format(nps.passives) + "%",
-                "detractors": DecimalText.format(nps.detractors) + "%",
-                "n": DecimalText.count(nps.n),
+                "score": FixedDecimal.string(nps.score, decimals: 0),
+                "score_1dp": FixedDecimal.string(nps.score, decimals: 1),
+                "low": FixedDecimal.string(nps.interval.low, decimals: 0),
+                "high": FixedDecimal.string(nps.interval.high, decimals: 0),
+                "margin": FixedDecimal.string(nps.interval.marginOfError, decimals: 1),
+                "promoters": FixedDecimal.string(nps.promoters, decimals: 0) + "%",
+                "passives": FixedDecimal.string(nps.passives, decimals: 0) + "%",
+                "detractors": FixedDecimal.string(nps.detractors, decimals: 0) + "%",
+                "n": FixedDecimal.grouped(nps.n),
             ] as [String: Any]
         }
         return entry

@@ -8,9 +8,10 @@ public enum ResponseAnalyzer {
         let loader = try ResponseLoader(dataset: config.responses, projectDirectory: projectDirectory)
         var statistics = ResponseStatistics(periodLength: config.periodLength, segmentCount: loader.segmentNames.count,
                                             csatScale: config.responses.csat?.scale ?? 1...5,
-                                            cesScale: config.responses.ces?.scale ?? 1...7)
+                                            cesScale: config.responses.ces?.scale ?? 1...7,
+                                            driverCount: loader.driverNames.count)
         let quality = try loader.forEachRow { statistics.add($0) }
         return ResponseAnalysis(statistics: statistics, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
-                                dataQuality: quality, settings: AnalysisSettings(config))
+                                driverNames: loader.driverNames, dataQuality: quality, settings: AnalysisSettings(config))
     }
 }
