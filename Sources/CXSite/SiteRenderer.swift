@@ -25,7 +25,7 @@ public struct SiteRenderer {
         let layoutPath = (templates as NSString).appendingPathComponent("layout.mustache")
         do {
             if let text = try SiteRenderer.readText(layoutPath, display: "templates/layout.mustache") {
-                layout = try SiteRenderer.template(text, file: "templates/layout.mustache", firstLine: 1, pragmaLines: 0)
+                layout = try NarrativeRenderer.template(text, file: "templates/layout.mustache", firstLine: 1, pragmaLines: 0)
             } else {
                 layout = try MustacheTemplate(string: DefaultTheme.layout)
             }
@@ -77,18 +77,8 @@ public struct SiteRenderer {
 
     /// Mustache with Markdown-escaped values, then cmark with directives.
     public func renderBody(_ page: Narrative) throws -> String {
-        let template = try SiteRenderer.template("{{% CONTENT_TYPE: \(MarkdownEscaping.contentTypeName)}}\n" + page.body,
-                                                 file: page.path, firstLine: page.bodyLine, pragmaLines: 1)
-        let markdown = template.render(values)
         let segmentFields = analysis.segments.map(\.field)
-        // Mustache sections can add or remove lines, so directives are located by
-        // their order among the fences of the source, not by rendered line numbers.
-        let sourceFences = SiteRenderer.directiveFenceLines(in: page.body)
-        var directiveIndex = 0
-        return try CommonMark.renderHTML(markdown) { directive in
-            let sourceLine = directiveIndex < sourceFences.count ? sourceFences[directiveIndex] : directive.line
-            directiveIndex += 1
-            let fenceLine = page.bodyLine + sourceLine - 1
+        return try NarrativeRenderer(values: values).render(body: page.body, file: page.path, bodyLine: page.bodyLine) { directive, fenceLine in
             switch directive.name {
             case "chart":
                 let chart = try ChartDirective.parse(directive, file: page.path, fenceLine: fenceLine, segmentFields: segmentFields)
@@ -98,44 +88,7 @@ public struct SiteRenderer {
                                 at: SourceLocation(file: page.path, line: fenceLine, column: 1),
                                 hint: "only ```chart blocks are supported so far")
             }
-        }
-    }
-
-    /// 1-based lines of the opening fences of directive blocks (```` ```chart ```` …) in `markdown`.
-    static func directiveFenceLines(in markdown: String) -> [Int] {
-        var lines: [Int] = []
-        var openFence: (character: Character, length: Int)?
-        for (offset, rawLine) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let indent = rawLine.prefix { $0 == " " }.count
-            guard indent < 4 else { continue }
-            let line = rawLine.dropFirst(indent)
-            guard let marker = line.first, marker == "`" || marker == "~" else { continue }
-            let length = line.prefix { $0 == marker }.count
-            guard length >= 3 else { continue }
-            let info = String(line.dropFirst(length)).trimmingCharacters(in: " \t\r")
-            if let open = openFence {
-                if marker == open.character && length >= open.length && info.isEmpty { openFence = nil }
-                continue
-            }
-            openFence = (marker, length)
-            if let name = info.split(separator: " ").first, CommonMark.directiveNames.contains(String(name)) {
-                lines.append(offset + 1)
-            }
-        }
-        return lines
-    }
-
-    /// Parses a Mustache template, mapping parser errors to the file's lines.
-    static func template(_ text: String, file: String, firstLine: Int, pragmaLines: Int) throws -> MustacheTemplate {
-        do {
-            return try MustacheTemplate(string: text)
-        } catch let error as MustacheTemplate.ParserError {
-            let line = error.context.lineNumber - pragmaLines + firstLine - 1
-            throw DataError(.invalidSetting(key: "template", value: error.context.line.trimmingCharacters(in: " \t"),
-                                            expected: "valid Mustache (\(error.error))"),
-                            at: SourceLocation(file: file, line: line, column: error.context.columnNumber),
-                            hint: "check that every {{#section}} has a matching {{/section}} and tags are closed with }}")
-        }
+        }.html
     }
 
     static func readText(_ path: String, display: String) throws -> String? {
