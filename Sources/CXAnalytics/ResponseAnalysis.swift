@@ -9,6 +9,11 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
     /// Latest period against the one before, per measure.
     public var latestChange: [MeasureChange]
     public var segments: [SegmentResults]
+    /// Rating scales of CSAT and CES as configured, for axes and wording.
+    public var csatScale: ClosedRange<Int>
+    public var cesScale: ClosedRange<Int>
+    /// Weighted distribution of each score, overall (for histograms).
+    public var distributions: [String: ScoreHistogram]
     /// Drivers of likelihood to recommend, overall; nil without mapped drivers or data.
     public var drivers: KeyDrivers?
     public var dataQuality: DataQuality
@@ -16,6 +21,9 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
     public init(statistics: ResponseStatistics, segmentNames: [String], segmentValues: [[String]], driverNames: [String],
                 dataQuality: DataQuality, settings: AnalysisSettings) {
         self.settings = settings
+        csatScale = statistics.overall.csat.scale
+        cesScale = statistics.overall.ces.scale
+        distributions = ["nps": statistics.overall.nps, "csat": statistics.overall.csat, "ces": statistics.overall.ces]
         let level = settings.confidenceLevel
         overall = GroupResult(statistics.overall, settings: settings)
         periods = statistics.byPeriod.keys.sorted().map { index in
@@ -49,7 +57,14 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
                         KeyDrivers(moments: $0, driverNames: driverNames, outcome: "nps", minimumN: minimumDriverN)
                     })
             }
-            return SegmentResults(field: name, values: values.sorted { $0.value < $1.value })
+            let byPeriod = statistics.bySegmentPeriod[slot].keys.sorted().map { index -> SegmentPeriodResults in
+                let groups = statistics.bySegmentPeriod[slot][index]!
+                let values = groups.map { code, group in
+                    SegmentPeriodResults.Value(value: segmentValues[slot][Int(code)], result: GroupResult(group, settings: settings))
+                }
+                return SegmentPeriodResults(period: statistics.periodLength.label(forIndex: index), values: values.sorted { $0.value < $1.value })
+            }
+            return SegmentResults(field: name, values: values.sorted { $0.value < $1.value }, byPeriod: byPeriod)
         }
         self.dataQuality = dataQuality
     }
@@ -119,4 +134,22 @@ public struct SegmentResults: Hashable, Sendable {
     public var field: String
     /// Values sorted by name.
     public var values: [SegmentValueResult]
+    /// Each period's results per value, periods in time order.
+    public var byPeriod: [SegmentPeriodResults]
+
+    /// The result of `value` in `period`, if any responses fell there.
+    public func result(value: String, period: String) -> GroupResult? {
+        byPeriod.first { $0.period == period }?.values.first { $0.value == value }?.result
+    }
+}
+
+/// One period's results for each value of a segment column.
+public struct SegmentPeriodResults: Hashable, Sendable {
+    public struct Value: Hashable, Sendable {
+        public var value: String
+        public var result: GroupResult
+    }
+
+    public var period: String
+    public var values: [Value]
 }

@@ -42,6 +42,8 @@ public struct ResponseStatistics: Sendable {
     public var byPeriod: [Int: GroupStatistics] = [:]
     /// One dictionary per segment column, keyed by the loader's (global) category code.
     public var bySegment: [[Int32: GroupStatistics]]
+    /// Per segment column: period index → category code → statistics (trends and heatmaps by segment).
+    public var bySegmentPeriod: [[Int: [Int32: GroupStatistics]]]
     public let driverCount: Int
     private let emptyPeriod: GroupStatistics
     private let emptyGroup: GroupStatistics
@@ -56,16 +58,17 @@ public struct ResponseStatistics: Sendable {
         emptyGroup = GroupStatistics(csatScale: csatScale, cesScale: cesScale, driverCount: driverCount)
         overall = emptyGroup
         bySegment = Array(repeating: [:], count: segmentCount)
+        bySegmentPeriod = Array(repeating: [:], count: segmentCount)
         driverVector = [Double](repeating: .nan, count: driverCount + 1)
     }
 
     public mutating func add(_ row: ResponseRow) {
         overall.add(row)
-        if let date = row.date {
-            byPeriod[periodLength.index(for: date), default: emptyPeriod].add(row)
-        }
+        let period = row.date.map { periodLength.index(for: $0) }
+        if let period { byPeriod[period, default: emptyPeriod].add(row) }
         for (slot, code) in row.segments.enumerated() where code >= 0 {
             bySegment[slot][code, default: emptyGroup].add(row)
+            if let period { bySegmentPeriod[slot][period, default: [:]][code, default: emptyPeriod].add(row) }
         }
         guard driverCount > 0 else { return }
         for index in 0..<driverCount { driverVector[index] = row.drivers[index] }
@@ -83,6 +86,9 @@ public struct ResponseStatistics: Sendable {
         for (period, group) in other.byPeriod { byPeriod[period, default: emptyPeriod].merge(group) }
         for slot in bySegment.indices {
             for (code, group) in other.bySegment[slot] { bySegment[slot][code, default: emptyGroup].merge(group) }
+            for (period, groups) in other.bySegmentPeriod[slot] {
+                for (code, group) in groups { bySegmentPeriod[slot][period, default: [:]][code, default: emptyPeriod].merge(group) }
+            }
         }
     }
 }

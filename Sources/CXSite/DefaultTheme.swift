@@ -70,6 +70,11 @@ public enum DefaultTheme {
     h3 { font-size: 1.15rem; margin-top: 1.75rem; }
     figure.cx-chart { margin: 1.5rem 0; padding: 1rem; background: var(--cx-panel); border-radius: .5rem; }
     figure.cx-chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
+    .cx-metrics { display: flex; flex-wrap: wrap; gap: 1rem; margin: 1.5rem 0; }
+    .cx-metrics svg { flex: 1 1 15rem; max-width: 22rem; height: auto; background: var(--cx-panel); border-radius: .5rem; }
+    .cx-table { overflow-x: auto; margin: 1rem 0 1.5rem; }
+    .cx-table-note { color: var(--cx-muted); font-size: .85rem; margin-top: -.5rem; }
+    tbody th { font-weight: 500; }
     .cx-chart-data summary { cursor: pointer; color: var(--cx-muted); font-size: .9rem; margin-top: .5rem; }
     table { border-collapse: collapse; margin: 1rem 0; font-size: .92rem; width: 100%; }
     th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--cx-rule); }

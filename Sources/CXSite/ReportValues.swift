@@ -31,6 +31,21 @@ public enum ReportValues {
             entry["period"] = latest.period
             values["latest"] = entry
         }
+        values["changes"] = analysis.latestChange.map { change -> [String: Any] in
+            ["name": ReportMeasure(rawValue: change.measure.rawValue)?.longName ?? change.measure.rawValue,
+             "measure": change.measure.rawValue, "from": change.from, "to": change.to,
+             "phrase": change.phrase, "significant": change.significant]
+        }
+        if let top = analysis.drivers?.topDriver { values["top_driver"] = top.replacingOccurrences(of: "_", with: " ") }
+        values["driver_segments"] = analysis.segments.flatMap { field in
+            field.values.compactMap { value -> [String: Any]? in
+                guard let drivers = value.drivers, let top = drivers.topDriver else { return nil }
+                return ["field": field.field, "value": value.value, "top_driver": top.replacingOccurrences(of: "_", with: " "),
+                        "n": FixedDecimal.grouped(drivers.n), "differs": top != analysis.drivers?.topDriver,
+                        "top_driver_overall": (analysis.drivers?.topDriver ?? "").replacingOccurrences(of: "_", with: " ")]
+            }
+        }
+        values["driver_differences"] = (values["driver_segments"] as? [[String: Any]] ?? []).filter { $0["differs"] as? Bool == true }
         var segments: [String: Any] = [:]
         for field in analysis.segments {
             segments[field.field] = field.values.map { value -> [String: Any] in
@@ -56,6 +71,24 @@ public enum ReportValues {
             "suppressed": result.suppressed,
             "low_base": result.lowBase,
         ]
+        if let csat = result.csat {
+            entry["csat"] = [
+                "score": FixedDecimal.string(csat.score, decimals: 0) + "%",
+                "low": FixedDecimal.string(csat.interval.low, decimals: 0) + "%",
+                "high": FixedDecimal.string(csat.interval.high, decimals: 0) + "%",
+                "mean": FixedDecimal.string(csat.mean, decimals: 2),
+                "n": FixedDecimal.grouped(csat.n),
+            ]
+        }
+        if let ces = result.ces {
+            entry["ces"] = [
+                "mean": FixedDecimal.string(ces.mean, decimals: 2),
+                "low": FixedDecimal.string(ces.meanInterval.low, decimals: 2),
+                "high": FixedDecimal.string(ces.meanInterval.high, decimals: 2),
+                "agree": FixedDecimal.string(ces.agree, decimals: 0) + "%",
+                "n": FixedDecimal.grouped(ces.n),
+            ]
+        }
         if let nps = result.nps {
             entry["nps"] = [
                 "score": FixedDecimal.string(nps.score, decimals: 0),

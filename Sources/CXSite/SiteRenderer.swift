@@ -81,12 +81,13 @@ public struct SiteRenderer {
         return try NarrativeRenderer(values: values).render(body: page.body, file: page.path, bodyLine: page.bodyLine) { directive, fenceLine in
             switch directive.name {
             case "chart":
-                let chart = try ChartDirective.parse(directive, file: page.path, fenceLine: fenceLine, segmentFields: segmentFields)
-                return chart.html(analysis: analysis, confidenceLevel: config.confidenceLevel)
+                return try ChartDirective.parse(directive, file: page.path, fenceLine: fenceLine, segmentFields: segmentFields)
+                    .html(analysis: analysis)
+            case "table":
+                return try TableDirective.parse(directive, file: page.path, fenceLine: fenceLine, segmentFields: segmentFields)
+                    .html(analysis: analysis)
             default:
-                throw DataError(.invalidSetting(key: "directive", value: directive.name, expected: "chart"),
-                                at: SourceLocation(file: page.path, line: fenceLine, column: 1),
-                                hint: "only ```chart blocks are supported so far")
+                return try MetricDirective.parse(directive, file: page.path, fenceLine: fenceLine).html(analysis: analysis)
             }
         }.html
     }
