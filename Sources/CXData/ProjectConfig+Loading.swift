@@ -24,16 +24,16 @@ extension ProjectConfig {
         guard root.isMapping else {
             throw root.invalid("cxreport.yml", expected: "a mapping of settings (title:, datasets:, …)")
         }
-        guard let datasets = root["datasets"] else {
-            throw DataError(.missingKey("datasets"), at: SourceLocation(file: file, line: 1, column: 1),
-                            hint: "add `datasets: { responses: { file: content/data/responses.csv, columns: { nps: … } } }`")
-        }
-        guard let responsesNode = datasets["responses"] else {
-            throw DataError(.missingKey("datasets.responses"), at: datasets.location,
-                            hint: "name the survey responses dataset `responses`")
+        var responses: ResponseDataset?
+        if let datasets = root["datasets"] {
+            guard let responsesNode = datasets["responses"] else {
+                throw DataError(.missingKey("datasets.responses"), at: datasets.location,
+                                hint: "name the survey responses dataset `responses`")
+            }
+            responses = try ResponseDataset.parse(responsesNode)
         }
         var config = ProjectConfig(title: try root["title"]?.string("title") ?? "Customer experience report",
-                                   responses: try ResponseDataset.parse(responsesNode))
+                                   responses: responses)
         config.subtitle = try root["subtitle"]?.string("subtitle")
         config.organization = try root["organization"]?.string("organization")
         if let node = root["periods"] {
@@ -59,6 +59,13 @@ extension ProjectConfig {
             guard config.lowBaseBelow >= config.suppressBelow else {
                 throw node.invalid("low_base_below", expected: "a number no smaller than suppress_below")
             }
+        }
+        if let node = root["base_url"] {
+            let url = try node.string("base_url")
+            guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+                throw node.invalid("base_url", expected: "an absolute http(s) URL such as https://cx.example.com/report/")
+            }
+            config.baseURL = url
         }
         if let node = root["report_date"] {
             guard let date = CalendarDate.parse(try node.string("report_date")) else {

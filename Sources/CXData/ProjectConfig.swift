@@ -20,9 +20,13 @@ public struct ProjectConfig: Sendable {
     /// The date printed on the report (`report_date:`); when absent the build uses
     /// `SOURCE_DATE_EPOCH` or the latest response date, never the clock.
     public var reportDate: CalendarDate?
-    public var responses: ResponseDataset
+    /// Where the site will be published (`base_url: https://cx.example.com/q4/`), for
+    /// absolute locations in sitemap.xml.
+    public var baseURL: String?
+    /// The survey responses; nil for a documentation-only project with no `datasets:`.
+    public var responses: ResponseDataset?
 
-    public init(title: String, responses: ResponseDataset) {
+    public init(title: String, responses: ResponseDataset?) {
         self.title = title
         self.periodLength = .quarter
         self.confidenceLevel = 0.95

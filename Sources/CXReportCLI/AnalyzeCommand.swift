@@ -30,9 +30,15 @@ struct AnalyzeCommand: ParsableCommand {
         do { config = try ProjectConfig.load(projectDirectory: project) } catch let error as DataError {
             throw BuildFailure(step: .configure, error)
         }
-        let analysis: ResponseAnalysis
-        do { analysis = try ResponseAnalyzer.analyze(config: config, projectDirectory: project) } catch let error as DataError {
+        let found: ResponseAnalysis?
+        do { found = try ResponseAnalyzer.analyze(config: config, projectDirectory: project) } catch let error as DataError {
             throw BuildFailure(step: .load, error)
+        }
+        guard let analysis = found else {
+            throw BuildFailure(step: .configure, diagnostics: [
+                Diagnostic(.error, at: SourceLocation(file: ProjectConfig.fileName), "the project declares no responses dataset to analyse",
+                           hint: "add datasets: { responses: { file: …, columns: { … } } } to cxreport.yml"),
+            ], isConfigurationError: true)
         }
         let problems = analysis.dataQuality.diagnostics
         if strict && analysis.dataQuality.problemCount > 0 {

@@ -50,7 +50,8 @@ struct BuildCommand: ParsableCommand {
         for diagnostic in result.diagnostics { terminal.printError(diagnostic.description) }
         if !quiet {
             let index = (result.outputDirectory as NSString).appendingPathComponent("index.html")
-            terminal.print("built \(result.pages.count) page\(result.pages.count == 1 ? "" : "s") from \(FixedDecimal.grouped(result.analysis.dataQuality.rowsRead)) responses: \(displayPath(index))")
+            let source = result.analysis.map { " from \(FixedDecimal.grouped($0.dataQuality.rowsRead)) responses" } ?? ""
+            terminal.print("built \(result.pages.count) page\(result.pages.count == 1 ? "" : "s")\(source): \(displayPath(index))")
         }
     }
 

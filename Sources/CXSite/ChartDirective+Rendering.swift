@@ -1,5 +1,6 @@
 import CXAnalytics
 import CXCharts
+import CXData
 
 extension ChartDirective {
     /// The chart as a figure: SVG plus its data table for readers who cannot see it.
@@ -139,5 +140,18 @@ enum ChartFigure {
         </details>
         </figure>
         """
+    }
+}
+
+extension ChartDirective {
+    /// One warning per low-base group the chart shows, so `--strict` can refuse to
+    /// publish figures that rest on too few answers.
+    func lowBaseWarnings(analysis: ResponseAnalysis, at location: SourceLocation) -> [Diagnostic] {
+        guard [.bar, .composition].contains(kind) || (kind == .trend && by == "period") else { return [] }
+        return groups(analysis).filter { $0.result.lowBase && measure.reading($0.result) != nil }.map { label, result in
+            Diagnostic(.warning, at: location,
+                       "the chart shows \(by == "period" ? "period" : by) \"\(label)\" with a low base (n = \(result.n), fewer than \(analysis.settings.lowBaseBelow))",
+                       hint: "the chart flags it; to publish with --strict, combine periods or segments, or raise the sample")
+        }
     }
 }

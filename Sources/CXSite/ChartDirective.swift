@@ -25,7 +25,10 @@ public struct ChartDirective {
     public var segment: (field: String, value: String)?
 
     /// Parses the block; `fenceLine` is the line of the opening fence in `file`.
-    public static func parse(_ directive: FencedDirective, file: String, fenceLine: Int, segmentFields: [String]) throws -> ChartDirective {
+    /// `currentSegment` is the segment of a page made from a segment template, which
+    /// `segment: current` refers to.
+    public static func parse(_ directive: FencedDirective, file: String, fenceLine: Int, segmentFields: [String],
+                             currentSegment: (field: String, value: String)? = nil) throws -> ChartDirective {
         let spec = try DirectiveSpec(directive, file: file, fenceLine: fenceLine, keys: ["kind", "measure", "by", "title", "segment"])
         let kind = try spec.choice("kind", Kind.allCases.map(\.rawValue), default: nil)
         var chart = ChartDirective(
@@ -33,7 +36,13 @@ public struct ChartDirective {
             measure: ReportMeasure(rawValue: try spec.choice("measure", ReportMeasure.allCases.map(\.rawValue), default: "nps"))!,
             by: try spec.choice("by", ["period"] + segmentFields, default: kind == "heatmap" ? segmentFields.first ?? "period" : "period"),
             title: try spec.text("title"))
-        if let segment = try spec.text("segment") {
+        if let segment = try spec.text("segment"), segment == "current" {
+            guard let currentSegment else {
+                throw DataError(.invalidSetting(key: "segment", value: segment, expected: "column=value outside a segment page"),
+                                at: spec.location(of: "segment"), hint: "segment: current works in templates named after a segment column, such as content/_region.md")
+            }
+            chart.segment = currentSegment
+        } else if let segment = try spec.text("segment") {
             let parts = segment.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: " ") }
             guard parts.count == 2, segmentFields.contains(parts[0]) else {
                 throw DataError(.invalidSetting(key: "segment", value: segment, expected: "column=value with a segment column (\(segmentFields.joined(separator: ", ")))"),

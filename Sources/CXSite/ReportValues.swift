@@ -7,7 +7,7 @@ import CXData
 /// Every number is preformatted text (fixed decimals, no locale) so output is the
 /// same everywhere; the Markdown escaper then makes each value inert.
 public enum ReportValues {
-    public static func make(config: ProjectConfig, analysis: ResponseAnalysis, reportDate: String) -> [String: Any] {
+    public static func make(config: ProjectConfig, analysis: ResponseAnalysis?, reportDate: String) -> [String: Any] {
         var values: [String: Any] = [
             "title": config.title,
             "report_date": reportDate,
@@ -17,6 +17,7 @@ public enum ReportValues {
         ]
         if let subtitle = config.subtitle { values["subtitle"] = subtitle }
         if let organization = config.organization { values["organization"] = organization }
+        guard let analysis else { return values }
         let overall = group(analysis.overall)
         values["overall"] = overall
         values["nps"] = overall["nps"] ?? [:]
@@ -61,6 +62,8 @@ public enum ReportValues {
             "rows_read": FixedDecimal.grouped(quality.rowsRead),
             "problems": FixedDecimal.grouped(quality.problemCount),
             "malformed_rows": FixedDecimal.grouped(quality.malformedRows),
+            "first_problems": quality.diagnostics.map(\.description),
+            "has_problems": !quality.diagnostics.isEmpty,
         ]
         return values
     }

@@ -19,13 +19,16 @@ public struct TableDirective {
     public var by: String
     public var segment: (field: String, value: String)?
 
-    public static func parse(_ directive: FencedDirective, file: String, fenceLine: Int, segmentFields: [String]) throws -> TableDirective {
+    public static func parse(_ directive: FencedDirective, file: String, fenceLine: Int, segmentFields: [String],
+                             currentSegment: (field: String, value: String)? = nil) throws -> TableDirective {
         let spec = try DirectiveSpec(directive, file: file, fenceLine: fenceLine, keys: ["kind", "measure", "by", "segment"])
         var table = TableDirective(
             kind: Kind(rawValue: try spec.choice("kind", Kind.allCases.map(\.rawValue), default: "measure"))!,
             measure: ReportMeasure(rawValue: try spec.choice("measure", ReportMeasure.allCases.map(\.rawValue), default: "nps"))!,
             by: try spec.choice("by", ["period"] + segmentFields, default: "period"))
-        if let text = try spec.text("segment") {
+        if let text = try spec.text("segment"), text == "current", let currentSegment {
+            table.segment = currentSegment
+        } else if let text = try spec.text("segment") {
             let parts = text.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: " ") }
             guard parts.count == 2, segmentFields.contains(parts[0]) else {
                 throw DataError(.invalidSetting(key: "segment", value: text, expected: "column=value with a segment column"), at: spec.location(of: "segment"))

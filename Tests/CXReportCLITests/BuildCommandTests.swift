@@ -10,7 +10,7 @@ struct BuildCommandTests {
         let project = try CommandHarness.copyOfTinyProject()
         let outcome = CommandHarness.run(["build", "--project", project])
         #expect(outcome.code == 0, "\(outcome.error)")
-        #expect(outcome.out.contains("built 1 page from 20 responses"))
+        #expect(outcome.out.contains("built 3 pages from 20 responses"))
         #expect(FileManager.default.fileExists(atPath: project + "/output/index.html"))
     }
 
