@@ -76,7 +76,7 @@ public enum DefaultTheme {
     h1 { font-size: 2rem; line-height: 1.2; margin: 1rem 0 .75rem; }
     h2 { font-size: 1.4rem; margin-top: 2.25rem; border-bottom: 1px solid var(--cx-rule); padding-bottom: .25rem; }
     h3 { font-size: 1.15rem; margin-top: 1.75rem; }
-    figure.cx-chart { margin: 1.5rem 0; padding: 1rem; background: var(--cx-panel); border-radius: .5rem; }
+    figure.cx-chart { margin: 1.5rem 0; padding: 1rem; background: var(--cx-panel); border-radius: .5rem; overflow-x: auto; }
     figure.cx-chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
     .cx-metrics { display: flex; flex-wrap: wrap; gap: 1rem; margin: 1.5rem 0; }
     .cx-metrics svg { flex: 1 1 15rem; max-width: 22rem; height: auto; background: var(--cx-panel); border-radius: .5rem; }
@@ -101,12 +101,16 @@ public enum DefaultTheme {
     @media (max-width: 40rem) {
       h1 { font-size: 1.6rem; }
       figure.cx-chart { padding: .5rem; margin-left: -.5rem; margin-right: -.5rem; }
+      figure.cx-chart > svg { min-width: 34rem; }
     }
     @media print {
       :root { --cx-bg: #fff; --cx-fg: #000; --cx-muted: #333; --cx-panel: #fff; }
       nav, .skip-link, .cx-chart-data summary { display: none; }
       .cx-chart-data { display: block; }
-      article > h2 { break-before: page; }
+      article > h1:not(:first-child), section.cx-page + section.cx-page { break-before: page; }
+      h2, h3 { break-after: avoid; }
+      nav.toc, nav.pager { display: none; }
+      figure.cx-chart { overflow: visible; }
       figure.cx-chart, table { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
     }
