@@ -14,6 +14,9 @@ public struct SiteBuilder {
         public var sourceDateEpoch: Int?
         /// Any data problem fails the build (before anything is written).
         public var strict: Bool
+        /// When false, everything is checked and rendered but nothing is written
+        /// (`cxreport check`).
+        public var writesOutput = true
 
         public init(projectDirectory: String, outputDirectory: String? = nil, sourceDateEpoch: Int? = nil, strict: Bool = false) {
             self.projectDirectory = projectDirectory
@@ -86,9 +89,11 @@ public struct SiteBuilder {
             ])
         }
 
-        progress(4, steps, .write, output.displayPath)
-        do { try output.replace(with: rendered.files) } catch let error as DataError {
-            throw BuildFailure(step: .write, error)
+        if options.writesOutput {
+            progress(4, steps, .write, output.displayPath)
+            do { try output.replace(with: rendered.files) } catch let error as DataError {
+                throw BuildFailure(step: .write, error)
+            }
         }
         return Result(pages: rendered.files.map(\.path).filter { $0.hasSuffix(".html") }, outputDirectory: output.path,
                       analysis: analysis, diagnostics: warnings + rendered.notes)
