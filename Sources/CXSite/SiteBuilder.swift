@@ -17,6 +17,10 @@ public struct SiteBuilder {
         /// When false, everything is checked and rendered but nothing is written
         /// (`cxreport check`).
         public var writesOutput = true
+        /// Write one self-contained `report.html` instead of the multi-page site.
+        public var singleFile = false
+        /// Also write the output as `<output>.zip` beside the output folder.
+        public var zip = false
 
         public init(projectDirectory: String, outputDirectory: String? = nil, sourceDateEpoch: Int? = nil, strict: Bool = false) {
             self.projectDirectory = projectDirectory
@@ -68,13 +72,20 @@ public struct SiteBuilder {
         var warnings = analysis.map(dataWarnings) ?? []
 
         progress(3, steps, .narrate, "content/")
-        let rendered: SiteRenderer.Output
+        var rendered: SiteRenderer.Output
+        let date = reportDate(config: config, analysis: analysis)
         do {
-            let site = try SiteRenderer(config: config, analysis: analysis, projectDirectory: project,
-                                        reportDate: reportDate(config: config, analysis: analysis))
+            let site = try SiteRenderer(config: config, analysis: analysis, projectDirectory: project, reportDate: date)
             rendered = try site.render()
         } catch let error as DataError {
             throw BuildFailure(step: .narrate, error)
+        }
+        if options.singleFile {
+            var site: [String: Any] = ["title": config.title, "report_date": date]
+            if let subtitle = config.subtitle { site["subtitle"] = subtitle }
+            if let organization = config.organization { site["organization"] = organization }
+            let report = SingleFileReport(pages: rendered.pages, bodies: rendered.bodies, stylesheet: rendered.stylesheet, site: site)
+            rendered.files = [("report.html", Array(report.html.utf8))]
         }
         warnings += rendered.warnings
         if options.strict && !warnings.isEmpty {
@@ -91,7 +102,15 @@ public struct SiteBuilder {
 
         if options.writesOutput {
             progress(4, steps, .write, output.displayPath)
-            do { try output.replace(with: rendered.files) } catch let error as DataError {
+            do {
+                try output.replace(with: rendered.files)
+                if options.zip {
+                    let folder = (output.path as NSString).lastPathComponent
+                    let bytes = try ZipBundle.archive(files: rendered.files, folder: folder,
+                                                      date: CalendarDate.parse(date) ?? CalendarDate(year: 1980, month: 1, day: 1)!)
+                    try output.writeBeside(name: folder + ".zip", contents: bytes)
+                }
+            } catch let error as DataError {
                 throw BuildFailure(step: .write, error)
             }
         }

@@ -22,6 +22,10 @@ public struct SiteRenderer: @unchecked Sendable {
         public var files: [(path: String, contents: [UInt8])]
         public var warnings: [Diagnostic]
         public var notes: [Diagnostic]
+        /// The pages and their rendered bodies, in page order (for the single-file report).
+        public var pages: [SitePage]
+        public var bodies: [RenderedMarkdown]
+        public var stylesheet: String
     }
 
     public init(config: ProjectConfig, analysis: ResponseAnalysis?, projectDirectory: String, reportDate: String) throws {
@@ -45,7 +49,8 @@ public struct SiteRenderer: @unchecked Sendable {
                                                             siteValues: values, site: siteValues).utf8)))
         }
         files.append(("sitemap.xml", Array(Sitemap.xml(pages: pages.map(\.outputPath), baseURL: config.baseURL).utf8)))
-        return Output(files: files, warnings: warnings, notes: content.notes)
+        return Output(files: files, warnings: warnings, notes: content.notes, pages: pages, bodies: bodies.map(\.rendered),
+                      stylesheet: theme.stylesheet)
     }
 
     private var siteValues: [String: Any] {
