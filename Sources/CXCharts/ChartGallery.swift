@@ -23,7 +23,7 @@ public enum ChartGallery {
         figure{margin:0;padding:8px;border:1px solid #dddddd;border-radius:6px;min-width:0;overflow-x:auto}
         figcaption{font-size:.85rem;color:#595959;margin-bottom:4px}
         figure svg{display:block;max-width:100%;height:auto}
-        figure svg.cx-chart:not(.cx-kpi){min-width:520px}
+        figure svg.cx-chart[width="640"]{min-width:520px}
         details{margin-top:6px;font-size:.85rem}
         .cx-data-table{border-collapse:collapse;margin-top:4px;max-width:100%;display:block;overflow-x:auto}
         .cx-data-table caption{text-align:left;font-weight:600;padding:2px 0}
