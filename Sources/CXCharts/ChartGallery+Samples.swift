@@ -78,6 +78,13 @@ extension ChartGallery {
             valueAxis: .scale(min: 1, max: 7), decimals: 1, measure: "CES")),
         Sample(name: "bar-all-withheld", caption: "Every group withheld", chart: BarChart(
             title: "NPS in pilot stores", bars: [.init(label: "Pilot A", value: 90, n: 2), .init(label: "Pilot B", value: 70, n: 4)], measure: "NPS")),
+        Sample(name: "bar-narrow", caption: "Laid out for a narrow column (width 360)", chart: BarChart(
+            title: "CSAT by touchpoint", orientation: .horizontal,
+            bars: [
+                .init(label: "Telephone support (first line)", value: 71, interval: (66, 76), n: 240),
+                .init(label: "Chat", value: 84, interval: (80, 88), n: 310),
+                .init(label: "Store", value: 0, n: 2),
+            ], valueAxis: .percent, measure: "CSAT", width: 360)),
         Sample(name: "bar-empty", caption: "No data", chart: BarChart(title: "NPS by partner", bars: [], measure: "NPS")),
     ]
 
@@ -100,6 +107,12 @@ extension ChartGallery {
         Sample(name: "stacked-52-weeks", caption: "52 rows", chart: StackedBarChart.nps(
             title: "Weekly NPS composition",
             rows: (1...52).map { w in .init(label: "Week \(w)", detractors: Double(20 + w % 9), passives: Double(30 + (w * 7) % 11), promoters: Double(40 + (w * 5) % 17), n: 90 + w) })),
+        Sample(name: "stacked-narrow", caption: "Laid out for a narrow column (width 360)", chart: StackedBarChart.nps(
+            title: "NPS composition, mobile layout",
+            rows: [
+                .init(label: "Q3 2025", detractors: 110, passives: 156, promoters: 132, n: 398),
+                .init(label: "Q4 2025", detractors: 91, passives: 132, promoters: 232, n: 455),
+            ], width: 360)),
         Sample(name: "stacked-empty", caption: "No data", chart: StackedBarChart.nps(title: "NPS composition", rows: [])),
     ]
 

@@ -19,10 +19,11 @@ public enum ChartGallery {
         body{margin:0 auto;max-width:1360px;padding:16px;font-family:system-ui,Segoe UI,Roboto,Helvetica,Arial,sans-serif;background:#ffffff;color:#1a1a1a;line-height:1.4}
         h1{font-size:1.6rem;margin:0 0 4px}
         h2{font-size:1.2rem;margin:28px 0 8px;border-bottom:1px solid #cccccc}
-        .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,620px),1fr));gap:16px;align-items:start}
-        figure{margin:0;padding:8px;border:1px solid #dddddd;border-radius:6px;min-width:0}
+        .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,560px),1fr));gap:16px;align-items:start}
+        figure{margin:0;padding:8px;border:1px solid #dddddd;border-radius:6px;min-width:0;overflow-x:auto}
         figcaption{font-size:.85rem;color:#595959;margin-bottom:4px}
         figure svg{display:block;max-width:100%;height:auto}
+        figure svg.cx-chart[width="640"]{min-width:520px}
         details{margin-top:6px;font-size:.85rem}
         .cx-data-table{border-collapse:collapse;margin-top:4px;max-width:100%;display:block;overflow-x:auto}
         .cx-data-table caption{text-align:left;font-weight:600;padding:2px 0}

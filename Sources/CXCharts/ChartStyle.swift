@@ -65,14 +65,13 @@ public enum ChartStyle {
         rules.append(".cx-chart .cx-plot .cx-band{fill-opacity:.18;stroke:none}")
         rules.append(".cx-chart .cx-plot .cx-marker{stroke:var(--cx-bg,#ffffff);stroke-width:1.5}")
         rules.append(".cx-chart .cx-plot .cx-hollow{fill:var(--cx-bg,#ffffff);stroke:var(--cx-s1,#E69F00);stroke-width:2.5}")
+        // Dark mode keeps the blue bars (#0072B2): light whiskers stay readable on them and
+        // they keep 3:1 against the dark background; lines switch to the lighter sky blue.
         rules.append("@media (prefers-color-scheme:dark){"
             + ".cx-chart{color:var(--cx-fg,#e8e8e8)}"
             + ".cx-chart .cx-bg{fill:var(--cx-bg,#141414)}"
             + ".cx-chart .cx-subtitle,.cx-chart .cx-muted,.cx-chart .cx-quadrant{fill:var(--cx-muted,#b0b0b0)}"
             + ".cx-chart .cx-grid{stroke:var(--cx-grid,#3a3a3a)}"
-            + ".cx-chart .cx-bar{fill:var(--cx-accent,#56B4E9)}"
-            + ".cx-chart .cx-lowbase{stroke:var(--cx-accent,#56B4E9)}"
-            + ".cx-chart .cx-positive{fill:var(--cx-positive,#56B4E9)}"
             + ".cx-chart .cx-withheld,.cx-chart .cx-hatch{stroke:var(--cx-muted,#b0b0b0)}"
             + ".cx-chart .cx-halo{stroke:var(--cx-bg,#141414)}"
             + ".cx-chart .cx-plot .cx-marker{stroke:var(--cx-bg,#141414)}"

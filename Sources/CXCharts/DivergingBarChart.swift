@@ -115,7 +115,7 @@ public struct DivergingBarChart: Chart {
         let bottom = top + band * Double(ordered.count)
         var body: [SVGElement] = [legend.render(x: margin, y: legendTop + 12, width: width - 2 * margin)]
         var grid: [SVGElement] = []
-        for tick in NiceScale(low: -limit, high: limit, targetTicks: 5).ticks {
+        for tick in scale.ticks where abs(tick) <= limit {
             grid.append(.line(x1: x(tick), y1: top, x2: x(tick), y2: bottom, cls: "cx-grid"))
             grid.append(.label(percent(abs(tick)), x: x(tick), y: bottom + 16, anchor: "middle", cls: "cx-muted cx-small"))
         }

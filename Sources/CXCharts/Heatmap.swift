@@ -52,13 +52,14 @@ public struct Heatmap: Chart {
         rowNames.indices.flatMap { r in columnNames.indices.compactMap { c in cell(r, c).shown.map { (r, c, $0) } } }
     }
 
-    var diverging: Bool {
+    /// Whether to use the diverging scale, given the shown cells.
+    func isDiverging(_ shown: [(row: Int, column: Int, value: Double)]) -> Bool {
         if case .nps = valueAxis { return true }
-        return allShown.contains { $0.value < 0 }
+        return shown.contains { $0.value < 0 }
     }
 
     /// The colour class and whether text on it must be light.
-    func colour(_ v: Double, low: Double, high: Double) -> (cls: String, dark: Bool) {
+    func colour(_ v: Double, low: Double, high: Double, diverging: Bool) -> (cls: String, dark: Bool) {
         if diverging {
             let limit = max(abs(low), abs(high), 1e-9)
             let step = Int(((v / limit) * 3).rounded()) + 3
@@ -72,8 +73,8 @@ public struct Heatmap: Chart {
         return ("cx-heat\(index)", index >= 4)
     }
 
-    var range: (low: Double, high: Double) {
-        let values = allShown.map(\.value)
+    func range(_ shown: [(row: Int, column: Int, value: Double)]) -> (low: Double, high: Double) {
+        let values = shown.map(\.value)
         // Colour spans the data (the key prints both ends), except on a rating scale,
         // whose ends are meaningful in themselves.
         if case .scale(let lo, let hi) = valueAxis { return (lo, hi) }
@@ -120,7 +121,8 @@ public struct Heatmap: Chart {
         frame.height = top + rowHeight * Double(max(rowNames.count, 1)) + 36
         let shown = allShown
         guard !shown.isEmpty else { return frame.renderNoData() }
-        let (low, high) = range
+        let (low, high) = range(shown)
+        let diverging = isDiverging(shown)
         let fontSize = columnWidth < 40 ? 10.0 : 12.0
         var body: [SVGElement] = []
         for (c, name) in columnNames.enumerated() {
@@ -139,7 +141,7 @@ public struct Heatmap: Chart {
                     cellGroup.append(.rect(x: x0 + 1, y: y0 + 1, width: columnWidth - 2, height: rowHeight - 2, cls: "cx-withheld", extra: [("fill", "url(#\(frame.hatchID))")]))
                     if columnWidth >= 30 { cellGroup.append(.label("n<\(CXCharts.suppressionThreshold)", x: x0 + columnWidth / 2, y: y0 + rowHeight / 2 + 4, anchor: "middle", cls: "cx-small cx-halo")) }
                 } else if let v = value.shown {
-                    let (cls, dark) = colour(v, low: low, high: high)
+                    let (cls, dark) = colour(v, low: low, high: high, diverging: diverging)
                     cellGroup.append(SVGElement("title", text: "\(name), \(columnNames[c]): \(text(v))" + (value.n.map { ", n=\($0)" } ?? "")))
                     cellGroup.append(.rect(x: x0 + 1, y: y0 + 1, width: columnWidth - 2, height: rowHeight - 2, cls: cls))
                     if TextMeasure.width(text(v), fontSize: fontSize) <= columnWidth - 4 {

@@ -97,8 +97,9 @@ public struct Histogram: Chart {
         let margin = ChartFrame.margin
         let hasGroups = bins.contains { $0.group != nil }
         let fingerprint = [countName, isWithheld ? "w" : ""] + bins.map { "\($0.label)|\(DecimalFormat.plain($0.count, decimals: 6))" }
-        let frame = ChartFrame(kind: "histogram", title: title, subtitle: subtitle, summary: summary, width: width, height: hasGroups ? 340 : 320, fingerprint: fingerprint)
+        var frame = ChartFrame(kind: "histogram", title: title, subtitle: subtitle, summary: summary, width: width, height: hasGroups ? 340 : 320, fingerprint: fingerprint)
         if isWithheld {
+            frame.height = frame.top + 90
             return frame.render(body: [
                 .rect(x: margin, y: frame.top + 20, width: 40, height: 40, cls: "cx-withheld", extra: [("fill", "url(#\(frame.hatchID))")]),
                 .label("n < \(CXCharts.suppressionThreshold), withheld", x: margin + 52, y: frame.top + 45, cls: "cx-muted"),

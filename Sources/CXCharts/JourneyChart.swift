@@ -140,10 +140,15 @@ public struct JourneyChart: Chart {
         // Negative region: the area between curve and zero line, clipped to below zero.
         let clipID = frame.id + "-below"
         let clip = SVGElement("clipPath", [("id", clipID)], children: [.element(.rect(x: plotLeft, y: zeroY, width: plotRight - plotLeft, height: max(plotBottom - zeroY, 0)))])
-        let drawn = points.indices.filter { points[$0].point.shown != nil }
-        let coords = drawn.map { "\(fmt(x($0))) \(fmt(y(points[$0].point.shown!)))" }
-        if drawn.count > 1 {
-            let area = "M\(fmt(x(drawn.first!))) \(fmt(zeroY))L" + coords.joined(separator: "L") + "L\(fmt(x(drawn.last!))) \(fmt(zeroY))Z"
+        // Runs of consecutive shown touchpoints: a withheld or missing one breaks the
+        // curve rather than being bridged by a line that would imply a value.
+        var runs: [[Int]] = [[]]
+        for i in points.indices {
+            if points[i].point.shown != nil { runs[runs.count - 1].append(i) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
+        }
+        for run in runs where run.count > 1 {
+            let coords = run.map { "\(fmt(x($0))) \(fmt(y(points[$0].point.shown!)))" }
+            let area = "M\(fmt(x(run.first!))) \(fmt(zeroY))L" + coords.joined(separator: "L") + "L\(fmt(x(run.last!))) \(fmt(zeroY))Z"
             body.append(SVGElement("path", [("d", area), ("class", "cx-negative-area"), ("clip-path", "url(#\(clipID))")]))
             body.append(SVGElement("path", [("d", "M" + coords.joined(separator: "L")), ("class", "cx-line cx-s0")]))
         }

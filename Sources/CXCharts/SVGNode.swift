@@ -78,6 +78,10 @@ public struct SVGElement: Sendable, Equatable {
         return out
     }
 
+    /// Elements whose children are laid out on separate lines (whitespace between them is
+    /// insignificant in SVG and HTML).
+    static let containers: Set<String> = ["svg", "g", "defs", "clipPath", "pattern", "table", "thead", "tbody", "tr"]
+
     /// Appends the markup of this element and its subtree to `out`.
     public func write(to out: inout String) {
         out += "<"
@@ -94,7 +98,14 @@ public struct SVGElement: Sendable, Equatable {
             return
         }
         out += ">"
-        for child in children { child.write(to: &out) }
+        // Containers put each child on its own line, so golden files read and diff well;
+        // text-bearing elements never get extra whitespace.
+        let breakLines = SVGElement.containers.contains(name)
+        for child in children {
+            if breakLines { out += "\n" }
+            child.write(to: &out)
+        }
+        if breakLines { out += "\n" }
         out += "</"
         out += name
         out += ">"

@@ -157,7 +157,7 @@ public struct StackedBarChart: Chart {
         var frame = ChartFrame(kind: "stacked-bar", title: title, subtitle: subtitle, summary: summary, width: width, height: 0, fingerprint: fingerprint)
         let legendTop = frame.top + 6
         let legendHeight = legend.height(width: width - 2 * margin)
-        let top = legendTop + legendHeight + 6
+        let top = legendTop + legendHeight + (totalName == nil ? 6 : 16)
         frame.height = top + band * Double(max(rows.count, 1)) + 30
         guard !rows.isEmpty, !parts.isEmpty else { return frame.renderNoData() }
 

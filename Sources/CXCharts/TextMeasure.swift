@@ -7,23 +7,30 @@
 enum TextMeasure {
     /// Estimated width of `text` at `fontSize` pixels.
     static func width(_ text: String, fontSize: Double) -> Double {
+        // Scalars rather than grapheme clusters: much faster, and combining marks and
+        // joiners count as zero width, so the estimate matches per-character widths.
         var em = 0.0
-        for character in text { em += emWidth(character) }
+        for scalar in text.unicodeScalars { em += scalarWidth(scalar.value) }
         return em * fontSize
     }
 
-    /// Width of one character in ems.
-    static func emWidth(_ character: Character) -> Double {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        let value = scalar.value
+    /// Width of one Unicode scalar in ems (zero for combining marks, joiners, selectors).
+    static func scalarWidth(_ value: UInt32) -> Double {
         switch value {
         case 0x20, 0x2E, 0x2C, 0x3A, 0x3B, 0x27, 0x21, 0x7C, 0x69, 0x6A, 0x6C, 0x49, 0x28, 0x29: return 0.3
         case 0x41...0x5A, 0x6D, 0x77, 0x40, 0x25, 0xC0...0xDE: return 0.72
-        case 0x30...0x39: return 0.6
+        case 0x300...0x36F, 0x200B...0x200F, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F: return 0
         case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
              0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1FAFF, 0x20000...0x3FFFD: return 1.0
         default: return 0.6
         }
+    }
+
+    /// Width of one character (grapheme cluster) in ems: the sum of its scalars.
+    static func emWidth(_ character: Character) -> Double {
+        var em = 0.0
+        for scalar in character.unicodeScalars { em += scalarWidth(scalar.value) }
+        return em
     }
 
     /// `text` shortened to fit `maxWidth`, ending in `…` when cut; `wasCut` tells which.

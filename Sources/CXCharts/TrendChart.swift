@@ -188,7 +188,10 @@ public struct TrendChart: Chart {
                 // With several series the end label carries name and last value together.
                 endLabels.append((y(point(s, last)!.shown!), s.name + " " + text(point(s, last)!.shown!), cls))
                 if series.count == 1 {
-                    g.append(.label(text(point(s, last)!.shown!), x: x(last), y: y(point(s, last)!.shown!) - 9, anchor: "middle", cls: "cx-value cx-small cx-halo"))
+                    // Above the point, or above its interval when one is drawn there.
+                    let lastPoint = point(s, last)!
+                    let top = max(lastPoint.shown!, lastPoint.interval?.high ?? lastPoint.shown!)
+                    g.append(.label(text(lastPoint.shown!), x: x(last), y: min(y(top), y(lastPoint.shown!) - 4) - 6, anchor: "middle", cls: "cx-value cx-small cx-halo"))
                 }
             }
             body.append(g)

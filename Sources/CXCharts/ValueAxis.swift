@@ -22,10 +22,11 @@ public enum ValueAxis: Sendable, Equatable {
     func niceScale(low: Double, high: Double, anchored: Bool, targetTicks: Int = 5) -> NiceScale {
         switch self {
         case .nps:
-            if low >= -100 && high <= 100 { return NiceScale(fixedLower: -100, upper: 100, step: 50) }
+            if low >= -100 && high <= 100 { return NiceScale(fixedLower: -100, upper: 100, step: targetTicks >= 4 ? 50 : 100) }
             return NiceScale(low: min(low, -100), high: max(high, 100), targetTicks: targetTicks)
         case .percent:
-            if low >= 0 && high <= 100 { return NiceScale(fixedLower: 0, upper: 100, step: 20) }
+            // Fewer ticks in narrow plots so tick labels never collide.
+            if low >= 0 && high <= 100 { return NiceScale(fixedLower: 0, upper: 100, step: targetTicks >= 6 ? 20 : targetTicks >= 4 ? 25 : 50) }
             return NiceScale(low: min(low, 0), high: max(high, 100), targetTicks: targetTicks)
         case .scale(let floor, let ceiling):
             if low >= floor && high <= ceiling && floor < ceiling {

@@ -86,7 +86,7 @@ enum BarSamples {
         }
         #expect(chart.svg.contains("n &lt; 5, withheld"))
         #expect(chart.svg.contains("fill=\"url(#cx-"))
-        #expect(BarSamples.regions.dataTable.contains("<th scope=\"row\">Islands</th><td class=\"cx-num\">withheld</td>"))
+        #expect(BarSamples.regions.dataTable.contains("<th scope=\"row\">Islands</th>\n<td class=\"cx-num\">withheld</td>"))
     }
 
     @Test func hostileLabelsAppearOnlyEscaped() {
