@@ -65,10 +65,7 @@ struct ChartFrame {
         var plot = SVGElement("g", [("class", "cx-plot"), ("aria-hidden", "true")])
         plot.append(contentsOf: body)
         root.append(plot)
-        var out = ""
-        out.reserveCapacity(8192)
-        root.write(to: &out)
-        return out
+        return root.render()
     }
 
     /// A chart with a clear "No data" message in place of the plot.

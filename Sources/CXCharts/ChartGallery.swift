@@ -3,6 +3,11 @@
 ///
 /// For reviewing the charts by eye (light and dark mode, narrow and wide windows, print):
 /// inline CSS, no JavaScript, no external requests. Deterministic like every chart.
+///
+/// Its stylesheet doubles as the recommended page CSS for embedding charts: scale SVGs down
+/// with `max-width:100%;height:auto`, but keep full-width (640) charts at least 520 px wide
+/// inside an `overflow-x:auto` container so their text stays readable on phones — or
+/// render a narrow layout by passing `width: 360` to the chart.
 public enum ChartGallery {
     /// The complete gallery page.
     public static func page() -> String {

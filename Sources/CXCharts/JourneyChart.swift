@@ -60,16 +60,19 @@ public struct JourneyChart: Chart {
 
     /// Index of the most intense shown touchpoint (largest |valence|, first on ties).
     var peakIndex: Int? {
-        var best: Int?
+        var best: (index: Int, magnitude: Double)?
         for (i, entry) in flat.enumerated() {
             guard let v = entry.point.shown else { continue }
-            if best == nil || abs(v) > abs(flat[best!].point.shown!) { best = i }
+            if best == nil || abs(v) > best!.magnitude { best = (i, abs(v)) }
         }
-        return best
+        return best?.index
     }
 
     /// Index of the last shown touchpoint.
-    var endIndex: Int? { flat.indices.last { flat[$0].point.shown != nil } }
+    var endIndex: Int? {
+        let points = flat
+        return points.indices.last { points[$0].point.shown != nil }
+    }
 
     public var summary: String {
         let points = flat
