@@ -33,6 +33,10 @@ report: release
 test: deps
 	$(SWIFT) test
 
+gallery: deps
+	$(SWIFT) run cxbench gallery output/gallery.html
+	@echo "open output/gallery.html"
+
 bench: deps
 	bash Benchmarks/run-all.sh
 

@@ -8,6 +8,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
     "charts": runChartsBenchmark,
     "drivers": runDriversBenchmark,
+    "gallery": writeGallery,
 ]
 
 guard let name = arguments.first, let run = benchmarks[name] else {
