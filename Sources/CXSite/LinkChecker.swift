@@ -24,20 +24,29 @@ struct LinkChecker {
         return problems
     }
 
+    /// A link with a scheme (`https:`, `mailto:`) or protocol-relative (`//host`) leaves the site.
+    static func isExternal(_ destination: String) -> Bool {
+        if destination.hasPrefix("//") { return true }
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        return destination[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-" }
+    }
+
+    /// Splits `path#fragment` (dropping any `?query`) into the path and the fragment.
+    static func split(_ destination: String) -> (path: String, fragment: String?) {
+        var path = destination
+        var fragment: String?
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[path.index(after: hash)...])
+            path = String(path[..<hash])
+        }
+        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        return (path, fragment)
+    }
+
     /// nil when the link resolves; otherwise why not.
     func check(_ destination: String, from page: SitePage, anchors: [String: Set<String>]) -> String? {
-        if destination.isEmpty || destination.hasPrefix("//") { return nil }
-        if let colon = destination.firstIndex(of: ":"),
-           destination[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-" }) {
-            return nil
-        }
-        var target = destination
-        var fragment: String?
-        if let hash = target.firstIndex(of: "#") {
-            fragment = String(target[target.index(after: hash)...])
-            target = String(target[..<hash])
-        }
-        if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
+        if destination.isEmpty || Self.isExternal(destination) { return nil }
+        let (target, fragment) = Self.split(destination)
         let resolved = target.isEmpty ? page.outputPath : resolve(target, from: page.outputPath)
         guard let resolved, let pageAnchors = anchors[resolved] else {
             return "no page \(resolved ?? target) in the site"

@@ -87,17 +87,8 @@ public struct SingleFileReport {
 
     /// `#section--anchor` for a link inside the site; nil to keep an external link as it is.
     func target(of href: String, from page: SitePage, checker: LinkChecker) -> String? {
-        if href.hasPrefix("//") { return nil }
-        if let colon = href.firstIndex(of: ":"),
-           href[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-" }) {
-            return nil
-        }
-        var path = href
-        var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...])
-            path = String(path[..<hash])
-        }
+        if LinkChecker.isExternal(href) { return nil }
+        let (path, fragment) = LinkChecker.split(href)
         let resolved = path.isEmpty ? page.outputPath : checker.resolve(path, from: page.outputPath)
         guard let resolved, pages.contains(where: { $0.outputPath == resolved }) else { return nil }
         let section = Self.sectionID(resolved)
