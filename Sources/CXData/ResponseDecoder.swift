@@ -6,11 +6,23 @@ struct ResponsePlan: Sendable {
         var slot: Int
     }
 
+    /// A rating column and its scale (no strings: rows read it in the hot loop).
+    struct Rated: Sendable {
+        var field: Field
+        var scale: ClosedRange<Int>
+    }
+
     struct Pair: Sendable {
         var first: Field
         var second: Field
         var scale: ClosedRange<Double>?
+    }
+
+    /// How messages name a column's values ("staff rating", "expected reliability rating").
+    struct Names: Sendable {
         var name: String
+        var firstLabel: String
+        var secondLabel: String
     }
 
     var headerCount = 0
@@ -18,9 +30,12 @@ struct ResponsePlan: Sendable {
     var customer, date, weight, nps, csat, ces, outcome, text: Field?
     var csatScale = 1...5, cesScale = 1...7
     var segments: [Field] = []
-    var drivers: [(field: Field, scale: ClosedRange<Int>, name: String)] = []
+    var drivers: [Rated] = []
+    var driverNames: [Names] = []
     var expectations: [Pair] = []
+    var expectationNames: [Names] = []
     var sacrifices: [Pair] = []
+    var sacrificeNames: [Names] = []
     /// Lower-cased positive answers, then negative ones when declared.
     var outcomeChoices: [[[UInt8]]] = []
     var outcomeLabel = ""
@@ -88,7 +103,7 @@ struct ResponseDecoder {
         for index in plan.drivers.indices {
             let driver = plan.drivers[index]
             row.drivers[index] = checker.score(record, driver.field.column, slot: driver.field.slot, scale: driver.scale,
-                                               label: "\(driver.name) rating").map(Double.init) ?? .nan
+                                               label: plan.driverNames[index].firstLabel).map(Double.init) ?? .nan
         }
         if let field = plan.customer, customerCoder != nil {
             row.customer = checker.category(record, field.column, slot: field.slot, coder: &customerCoder!)
@@ -101,8 +116,8 @@ struct ResponseDecoder {
 
     private mutating func outcome(_ record: CSVRecord, _ field: ResponsePlan.Field) -> Bool? {
         guard let index = checker.choice(record, field.column, slot: field.slot, among: plan.outcomeChoices) else { return nil }
-        if index == 0 { checker.quality.columns[field.slot].valid += 1; return true }
-        if index == 1 || plan.outcomeChoices.count == 1 { checker.quality.columns[field.slot].valid += 1; return false }
+        if index == 0 { return true }
+        if index == 1 || plan.outcomeChoices.count == 1 { return false }
         checker.invalid(record, field.column, slot: field.slot, expected: "one of the answers listed for the outcome (\(plan.outcomeLabel))",
                         hint: "add the answer to `positive:` or `negative:` under `outcome:` in cxreport.yml, or to `missing:`")
         return nil
@@ -112,16 +127,18 @@ struct ResponseDecoder {
         for index in plan.expectations.indices {
             let pair = plan.expectations[index]
             let value = ScorePair(
-                expected: checker.number(record, pair.first.column, slot: pair.first.slot, range: pair.scale, label: "expected \(pair.name) rating"),
-                actual: checker.number(record, pair.second.column, slot: pair.second.slot, range: pair.scale, label: "perceived \(pair.name) rating"))
+                expected: checker.number(record, pair.first.column, slot: pair.first.slot, range: pair.scale, label: plan.expectationNames[index].firstLabel),
+                actual: checker.number(record, pair.second.column, slot: pair.second.slot, range: pair.scale,
+                                       label: plan.expectationNames[index].secondLabel))
             if value.isComplete { completePairs[index] += 1 }
             row.expectations[index] = value
         }
         for index in plan.sacrifices.indices {
             let pair = plan.sacrifices[index]
             let value = ScorePair(
-                expected: checker.number(record, pair.first.column, slot: pair.first.slot, range: pair.scale, label: "wanted \(pair.name)"),
-                actual: checker.number(record, pair.second.column, slot: pair.second.slot, range: pair.scale, label: "received \(pair.name)"))
+                expected: checker.number(record, pair.first.column, slot: pair.first.slot, range: pair.scale, label: plan.sacrificeNames[index].firstLabel),
+                actual: checker.number(record, pair.second.column, slot: pair.second.slot, range: pair.scale,
+                                       label: plan.sacrificeNames[index].secondLabel))
             if value.isComplete { completePairs[plan.expectations.count + index] += 1 }
             row.sacrifices[index] = value
         }
@@ -129,6 +146,8 @@ struct ResponseDecoder {
 
     /// The chunk's data quality, with rows used per measure.
     func finish() -> DataQuality {
+        var checker = checker
+        checker.finishCounts(rows: checker.quality.rowsRead - checker.quality.malformedRows)
         var quality = checker.quality
         func valid(_ field: ResponsePlan.Field?) -> Int? { field.map { quality.columns[$0.slot].valid } }
         var metrics: [DataQuality.MetricUsage] = []
@@ -136,12 +155,14 @@ struct ResponseDecoder {
         if let rows = valid(plan.csat) { metrics.append(.init(metric: "csat", rowsUsed: rows)) }
         if let rows = valid(plan.ces) { metrics.append(.init(metric: "ces", rowsUsed: rows)) }
         if let rows = valid(plan.outcome) { metrics.append(.init(metric: "outcome", rowsUsed: rows)) }
-        for driver in plan.drivers { metrics.append(.init(metric: "driver: \(driver.name)", rowsUsed: valid(driver.field) ?? 0)) }
-        for (index, pair) in plan.expectations.enumerated() {
-            metrics.append(.init(metric: "expectation: \(pair.name)", rowsUsed: completePairs[index]))
+        for (index, driver) in plan.drivers.enumerated() {
+            metrics.append(.init(metric: "driver: \(plan.driverNames[index].name)", rowsUsed: valid(driver.field) ?? 0))
         }
-        for (index, pair) in plan.sacrifices.enumerated() {
-            metrics.append(.init(metric: "sacrifice: \(pair.name)", rowsUsed: completePairs[plan.expectations.count + index]))
+        for (index, names) in plan.expectationNames.enumerated() {
+            metrics.append(.init(metric: "expectation: \(names.name)", rowsUsed: completePairs[index]))
+        }
+        for (index, names) in plan.sacrificeNames.enumerated() {
+            metrics.append(.init(metric: "sacrifice: \(names.name)", rowsUsed: completePairs[plan.expectations.count + index]))
         }
         quality.metrics = metrics
         return quality

@@ -64,12 +64,21 @@ public final class ResponseLoader {
             plan.outcomeChoices = [lowered(outcome.positive)] + (outcome.negative.map { [lowered($0)] } ?? [])
             plan.outcomeLabel = (outcome.positive + (outcome.negative ?? [])).map { "\"\($0)\"" }.joined(separator: ", ")
         }
-        plan.drivers = try dataset.drivers.map { (try field($0.column)!, $0.scale, $0.column.name) }
+        plan.drivers = try dataset.drivers.map { ResponsePlan.Rated(field: try field($0.column)!, scale: $0.scale) }
+        plan.driverNames = dataset.drivers.map {
+            ResponsePlan.Names(name: $0.column.name, firstLabel: "\($0.column.name) rating", secondLabel: "")
+        }
         plan.expectations = try dataset.expectations.map {
-            ResponsePlan.Pair(first: try field($0.first)!, second: try field($0.second)!, scale: $0.scale, name: $0.name)
+            ResponsePlan.Pair(first: try field($0.first)!, second: try field($0.second)!, scale: $0.scale)
+        }
+        plan.expectationNames = dataset.expectations.map {
+            ResponsePlan.Names(name: $0.name, firstLabel: "expected \($0.name) rating", secondLabel: "perceived \($0.name) rating")
         }
         plan.sacrifices = try dataset.sacrifices.map {
-            ResponsePlan.Pair(first: try field($0.first)!, second: try field($0.second)!, scale: $0.scale, name: $0.name)
+            ResponsePlan.Pair(first: try field($0.first)!, second: try field($0.second)!, scale: $0.scale)
+        }
+        plan.sacrificeNames = dataset.sacrifices.map {
+            ResponsePlan.Names(name: $0.name, firstLabel: "wanted \($0.name)", secondLabel: "received \($0.name)")
         }
         plan.text = try field(dataset.text)
         self.plan = plan
@@ -107,7 +116,10 @@ public final class ResponseLoader {
         add: @Sendable (inout Partial, ResponseRow) -> Void,
         merge: (inout Partial, Partial) -> Void
     ) throws -> (result: Partial, quality: DataQuality) {
-        if let chunks = try table.chunks(parts: threads) {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        let chunksFound = try table.chunks(parts: threads)
+        if ProcessInfo.processInfo.environment["CX_DEBUG"] != nil { print("split ms", Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6, chunksFound ?? []) }
+        if let chunks = chunksFound {
             let freshSegments = segmentInterners, freshCustomers = customers
             if let results = foldInParallel(chunks, initial: initial, add: add) {
                 var combined = results[0]

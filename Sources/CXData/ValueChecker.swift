@@ -3,6 +3,9 @@
 /// under the column's `not_applicable:`), or invalid — counted, and reported with its
 /// place, the value and a hint while there is room for diagnostics.
 ///
+/// Valid values are not counted one by one: `finishCounts(rows:)` derives them from
+/// the rows checked minus the missing, not-applicable and invalid ones.
+///
 /// Every check reads the field's bytes in place; only a value that is reported, a
 /// new category, or mapped free text becomes a `String`. One checker serves one
 /// chunk of a file; chunks merge their `quality`.
@@ -31,6 +34,14 @@ struct ValueChecker {
             (source.notApplicable[column.column] ?? []).map { Array($0.trimmingSpaces().utf8) }
         }
         anyNotApplicable = notApplicable.contains { !$0.isEmpty }
+    }
+
+    /// Sets each column's valid count: every well-formed row has one value per column.
+    mutating func finishCounts(rows: Int) {
+        for index in quality.columns.indices {
+            let column = quality.columns[index]
+            quality.columns[index].valid = rows - column.missing - column.invalid - column.notApplicable
+        }
     }
 
     /// The field's bytes without surrounding spaces, or nil when it means "no answer"
@@ -68,7 +79,7 @@ struct ValueChecker {
 
     /// A whole number within `scale`; nil when missing or invalid.
     @inline(__always)
-    mutating func score(_ record: CSVRecord, _ column: Int, slot: Int, scale: ClosedRange<Int>, label: String) -> Int? {
+    mutating func score(_ record: CSVRecord, _ column: Int, slot: Int, scale: ClosedRange<Int>, label: @autoclosure () -> String) -> Int? {
         let value: Int?? = record.withBytes(column) { raw in
             guard let bytes = present(raw, slot: slot) else { return .some(nil) }
             // One or two plain digits: the common case, read directly.
@@ -85,15 +96,14 @@ struct ValueChecker {
         }
         guard let value else {
             invalid(record, column, slot: slot, expected: "a whole number on the \(scale.lowerBound)–\(scale.upperBound) scale",
-                    hint: "use a \(label) score from \(scale.lowerBound) to \(scale.upperBound), or list the value under `missing:` in cxreport.yml")
+                    hint: "use a \(label()) score from \(scale.lowerBound) to \(scale.upperBound), or list the value under `missing:` in cxreport.yml")
             return nil
         }
-        if value != nil { quality.columns[slot].valid += 1 }
         return value
     }
 
     /// A finite number, within `range` when one is given; NaN when missing or invalid.
-    mutating func number(_ record: CSVRecord, _ column: Int, slot: Int, range: ClosedRange<Double>?, label: String) -> Double {
+    mutating func number(_ record: CSVRecord, _ column: Int, slot: Int, range: ClosedRange<Double>?, label: @autoclosure () -> String) -> Double {
         let value: Double?? = record.withBytes(column) { raw in
             guard let bytes = present(raw, slot: slot) else { return .some(nil) }
             guard let number = ByteNumber.parseDouble(bytes, decimalComma: decimalComma), range?.contains(number) ?? true else { return nil }
@@ -102,11 +112,10 @@ struct ValueChecker {
         guard let value else {
             let expected = range.map { "a number from \(DataQuality.text($0.lowerBound)) to \(DataQuality.text($0.upperBound))" } ?? "a number"
             invalid(record, column, slot: slot, expected: expected,
-                    hint: "write the \(label) as \(expected) with \".\" for decimals, or list the value under `missing:` in cxreport.yml")
+                    hint: "write the \(label()) as \(expected) with \".\" for decimals, or list the value under `missing:` in cxreport.yml")
             return .nan
         }
         guard let number = value else { return .nan }
-        quality.columns[slot].valid += 1
         return number
     }
 
@@ -124,7 +133,6 @@ struct ValueChecker {
             return 0
         }
         guard let number = value else { return 0 }
-        quality.columns[slot].valid += 1
         return number
     }
 
@@ -140,7 +148,6 @@ struct ValueChecker {
                     hint: "write dates as \(format.rawValue), or set `date_format:` for the dataset")
             return nil
         }
-        if value != nil { quality.columns[slot].valid += 1 }
         return value
     }
 
@@ -156,7 +163,6 @@ struct ValueChecker {
             return -1
         }
         guard let code = value else { return -1 }
-        quality.columns[slot].valid += 1
         return code
     }
 
@@ -166,7 +172,6 @@ struct ValueChecker {
             guard present(raw, slot: slot) != nil else { return nil }
             return String(decoding: raw, as: UTF8.self)
         }
-        if value != nil { quality.columns[slot].valid += 1 }
         return value
     }
 

@@ -5,7 +5,9 @@
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let benchmarks: [String: ([String]) throws -> Void] = [:]
+let benchmarks: [String: ([String]) throws -> Void] = [
+    "data": runDataBenchmark,
+]
 
 guard let name = arguments.first, let run = benchmarks[name] else {
     let known = benchmarks.keys.sorted().joined(separator: ", ")
