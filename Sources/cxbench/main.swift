@@ -7,6 +7,7 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
     "charts": runChartsBenchmark,
+    "data": runDataBenchmark,
     "drivers": runDriversBenchmark,
     "gallery": writeGallery,
 ]

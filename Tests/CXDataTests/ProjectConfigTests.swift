@@ -59,14 +59,14 @@ struct ProjectConfigTests {
         #expect(error.location.line >= 1)
     }
 
-    /// A config without datasets is a documentation-only project; datasets without
-    /// `responses` says what to name it.
+    /// A config without datasets is a documentation-only project; an unknown dataset
+    /// name is refused with the names that are understood.
     @Test func datasetsAreOptionalButResponsesIsNamed() throws {
         #expect(try ProjectConfig.parse("title: x\n", file: "cxreport.yml").responses == nil)
         let error = try #require(throws: DataError.self) {
             try ProjectConfig.parse("title: x\ndatasets:\n  survey: { file: a.csv }\n", file: "cxreport.yml")
         }
-        #expect(error.reason == .missingKey("datasets.responses"))
+        #expect(error.reason == .invalidSetting(key: "datasets", value: "survey", expected: "responses, transactions or touchpoints"))
         #expect(error.location.line == 3)
     }
 
