@@ -95,6 +95,9 @@ public final class CSVReader {
     /// File offset just past the record being handed to a `forEachRecord` body.
     var offsetAfterCurrentRecord: Int { bufferOffset + pendingStart }
 
+    /// The line just past the record being handed to a `forEachRecord` body.
+    var lineAfterCurrentRecord: Int { pendingLine }
+
     /// The line on which the next record starts.
     public var nextLine: Int { line }
 

@@ -46,10 +46,12 @@ public final class DatasetTable: Sendable {
             var rows: [[String]] = []
             var lines: [Int] = []
             var offsets: [Int] = []
+            var nextLines: [Int] = []
             try reader.forEachLeadingRecord(wanted) { record in
                 rows.append((0..<record.count).map { record.displayString($0).trimmingSpaces() })
                 lines.append(record.line)
                 offsets.append(reader.offsetAfterCurrentRecord)
+                nextLines.append(reader.lineAfterCurrentRecord)
             }
             guard let first = rows.first, !(first.count == 1 && first[0].isEmpty) else {
                 throw DataError(.emptyFile, at: SourceLocation(file: source.file, line: 1))
@@ -64,7 +66,7 @@ public final class DatasetTable: Sendable {
             (header, labels) = layout.columns(from: Array(rows.prefix(headerCount)))
             headerLine = lines[0]
             dataOffset = source.encoding == .utf8 ? offsets[headerCount - 1] : nil
-            dataLine = headerCount < lines.count ? lines[headerCount] : reader.nextLine
+            dataLine = nextLines[headerCount - 1]
         case .json, .ndjson:
             let reader: JSONRecordReader
             do {
@@ -149,9 +151,10 @@ extension CSVReader {
 extension DatasetTable {
     /// Splits the data rows into at most `parts` chunks that can be read in parallel.
     /// A single chunk (read sequentially) for JSON, transcoded files, or small files.
-    func chunks(parts: Int) throws -> [CSVChunk]? {
+    func chunks(parts: Int, minimumChunk: Int = 1 << 20) throws -> [CSVChunk]? {
         guard parts > 1, format == .csv, let dataOffset, let size = FileBlocks.size(path: path) else { return nil }
-        let chunks = try CSVChunker.split(path: path, dataStart: dataOffset, firstLine: dataLine, fileSize: size, parts: parts)
+        let chunks = try CSVChunker.split(path: path, dataStart: dataOffset, firstLine: dataLine, fileSize: size, parts: parts,
+                                            minimumChunk: minimumChunk)
         return chunks.count > 1 ? chunks : nil
     }
 

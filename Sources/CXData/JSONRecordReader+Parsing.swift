@@ -62,7 +62,11 @@ extension JSONRecordReader {
             }
             let b = source.buffer[cursor.p]
             if b == UInt8(ascii: "\"") { advance(); return }
-            if b < 0x20 { throw syntax(b == 0x0A ? "a line break inside a string must be written \\n" : "a control character inside a string must be escaped") }
+            if b == 0x0A || b == 0x0D {
+                cursor = opening
+                throw syntax("a string is not closed before the end of its line (write a line break inside a string as \\n)")
+            }
+            if b < 0x20 { throw syntax("a control character inside a string must be escaped (\\t, \\u0001 …)") }
             if b != UInt8(ascii: "\\") { out.append(b); advance(); continue }
             let escapeStart = cursor
             advance()

@@ -108,18 +108,16 @@ public final class ResponseLoader {
     ///
     /// A CSV file is split at quote-aware record boundaries; each chunk gets a copy
     /// of `initial`, its rows are added with `add`, and the partials are combined
-    /// with `merge`. Should any chunk fail (a malformed file, or a split fooled by a
+    /// with `merge`. Chunks are at least `minimumChunkBytes` long (smaller files are
+    /// read in one pass). Should any chunk fail (a malformed file, or a split fooled by a
     /// stray quote), the whole file is read again in one pass, which reports the
     /// first real error where it is. JSON and small files are read in one pass.
     public func fold<Partial: Sendable>(
-        _ initial: Partial, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        _ initial: Partial, threads: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunkBytes: Int = 1 << 20,
         add: @Sendable (inout Partial, ResponseRow) -> Void,
         merge: (inout Partial, Partial) -> Void
     ) throws -> (result: Partial, quality: DataQuality) {
-        let t0 = DispatchTime.now().uptimeNanoseconds
-        let chunksFound = try table.chunks(parts: threads)
-        if ProcessInfo.processInfo.environment["CX_DEBUG"] != nil { print("split ms", Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6, chunksFound ?? []) }
-        if let chunks = chunksFound {
+        if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes) {
             let freshSegments = segmentInterners, freshCustomers = customers
             if let results = foldInParallel(chunks, initial: initial, add: add) {
                 var combined = results[0]
