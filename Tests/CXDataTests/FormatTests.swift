@@ -102,7 +102,7 @@ struct FormatTests {
         """
         let config = try ProjectConfig.parse(yaml, file: "cxreport.yml")
         let file = try TemporaryFile(name: "data.csv", "\"Wie wahrscheinlich: \"\"Empfehlung\"\"\",Région,sales channel\n9,Île-de-France,online shop\n")
-        let (rows, _, loader) = try Fixture.load(config.responses, directory: file.directory)
+        let (rows, _, loader) = try Fixture.load(try #require(config.responses), directory: file.directory)
         #expect(rows.map(\.nps) == [9])
         #expect(loader.segmentValues == [["Île-de-France"], ["online shop"]])
     }

@@ -16,7 +16,7 @@ struct JourneyAndCRMTests {
     @Test func sampleDatasetsLoadAndAgree() throws {
         let (folder, config) = try Self.sampleProject()
         let customers = SharedInterner()
-        let responses = try ResponseLoader(dataset: config.responses, projectDirectory: folder.directory, customers: customers)
+        let responses = try ResponseLoader(dataset: try #require(config.responses), projectDirectory: folder.directory, customers: customers)
         var scoreByCustomer: [Int32: Int] = [:]
         let responseQuality = try responses.forEachRow { row in if let nps = row.nps { scoreByCustomer[row.customer] = nps } }
         #expect(responseQuality.problemCount == 0)

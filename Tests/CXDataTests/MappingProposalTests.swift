@@ -24,7 +24,7 @@ struct MappingProposalTests {
         let yaml = proposal.configuration(file: "responses.csv", table: table, rowsRead: 400)
         #expect(yaml.contains("      # guessed: whole numbers from 0 to 10, and the name mentions \"recommend\"\n      nps: likelihood_to_recommend\n"))
         let config = try ProjectConfig.parse(yaml, file: "cxreport.yml")
-        let loader = try ResponseLoader(dataset: config.responses, projectDirectory: file.directory)
+        let loader = try ResponseLoader(dataset: try #require(config.responses), projectDirectory: file.directory)
         #expect(try loader.forEachRow { _ in }.problemCount == 0)
     }
 

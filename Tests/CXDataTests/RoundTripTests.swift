@@ -80,7 +80,7 @@ struct RoundTripTests {
             let file = try TemporaryFile(name: "r.csv", bytes: content)
             let lastLine = content.filter { $0 == 10 }.count
             let config = try ProjectConfig.parse(SampleProject.configuration(datasets: [.responses]), file: "cxreport.yml")
-            var dataset = config.responses
+            var dataset = try #require(config.responses)
             dataset.file = "r.csv"
             struct Sums: Sendable, Equatable { var rows = 0; var nps = 0; var byRegion: [String: Int] = [:]; var codes: [Int32: Int] = [:] }
             let sequential = try ResponseLoader(dataset: dataset, projectDirectory: file.directory)
