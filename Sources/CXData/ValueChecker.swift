@@ -106,7 +106,16 @@ struct ValueChecker {
     mutating func number(_ record: CSVRecord, _ column: Int, slot: Int, range: ClosedRange<Double>?, label: @autoclosure () -> String) -> Double {
         let value: Double?? = record.withBytes(column) { raw in
             guard let bytes = present(raw, slot: slot) else { return .some(nil) }
-            guard let number = ByteNumber.parseDouble(bytes, decimalComma: decimalComma), range?.contains(number) ?? true else { return nil }
+            let number: Double?
+            // One or two plain digits, the common case for ratings and days, read directly.
+            if bytes.count == 1, bytes[0] &- 0x30 < 10 {
+                number = Double(bytes[0] &- 0x30)
+            } else if bytes.count == 2, bytes[0] &- 0x30 < 10, bytes[1] &- 0x30 < 10 {
+                number = Double(Int(bytes[0] &- 0x30) * 10 + Int(bytes[1] &- 0x30))
+            } else {
+                number = ByteNumber.parseDouble(bytes, decimalComma: decimalComma)
+            }
+            guard let number, range?.contains(number) ?? true else { return nil }
             return .some(number)
         }
         guard let value else {
