@@ -17,6 +17,10 @@ public struct DataQuality: Sendable, Codable, Hashable {
         /// Values listed for the column under `not_applicable:` (also no answer).
         public var notApplicable: Int = 0
 
+        private enum CodingKeys: String, CodingKey {
+            case column, invalid, missing, role, valid, notApplicable = "not_applicable"
+        }
+
         public init(column: String, invalid: Int, missing: Int, role: String = "", valid: Int = 0, notApplicable: Int = 0) {
             self.column = column
             self.invalid = invalid
@@ -33,6 +37,10 @@ public struct DataQuality: Sendable, Codable, Hashable {
         /// "nps", "csat", "driver: staff", "expectation: reliability" …
         public var metric: String
         public var rowsUsed: Int
+
+        private enum CodingKeys: String, CodingKey {
+            case metric, rowsUsed = "rows_used"
+        }
 
         public init(metric: String, rowsUsed: Int) {
             self.metric = metric
@@ -51,6 +59,12 @@ public struct DataQuality: Sendable, Codable, Hashable {
     /// The first problems, with their locations (at most `maximumDiagnostics`).
     public var diagnostics: [Diagnostic] = []
     public static let maximumDiagnostics = 20
+
+    /// Snake case in JSON, like the rest of `cxreport analyze --json`.
+    private enum CodingKeys: String, CodingKey {
+        case file, rowsRead = "rows_read", malformedRows = "malformed_rows", blankLines = "blank_lines"
+        case columns, metrics, diagnostics
+    }
 
     public init(file: String, columns: [String]) {
         self.file = file

@@ -140,6 +140,9 @@ struct ResponseAnalysisTests {
         let drivers = try #require(object["drivers"] as? [String: Any])
         let item = try #require((drivers["items"] as? [[String: Any]])?.first)
         #expect(Set(["name", "correlation", "relative_weight", "rescaled_weight", "performance", "quadrant"]).isSubset(of: Set(item.keys)))
-        #expect(object["data_quality"] != nil)
+        let quality = try #require(object["data_quality"] as? [String: Any])
+        #expect(Set(["file", "rows_read", "malformed_rows", "blank_lines", "columns", "metrics", "diagnostics"]) == Set(quality.keys))
+        let column = try #require((quality["columns"] as? [[String: Any]])?.first)
+        #expect(Set(["column", "role", "valid", "invalid", "missing", "not_applicable"]) == Set(column.keys))
     }
 }

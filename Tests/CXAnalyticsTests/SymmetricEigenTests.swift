@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CXAnalytics
+import CXData
 
 @Suite struct SymmetricEigenTests {
     /// V·diag(λ)·Vᵀ from a decomposition.
@@ -13,9 +14,9 @@ import Testing
 
     /// A seeded random symmetric n × n matrix with entries in [−1, 1).
     static func randomSymmetric(_ n: Int, seed: UInt64) -> [[Double]] {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var a = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
-        for i in 0..<n { for j in i..<n { a[i][j] = 2 * generator.nextUnit() - 1; a[j][i] = a[i][j] } }
+        for i in 0..<n { for j in i..<n { a[i][j] = 2 * generator.uniform() - 1; a[j][i] = a[i][j] } }
         return a
     }
 
