@@ -21,6 +21,19 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
         public var segments: [Segment]
         /// The redacted comment; nil without a comment or without a redaction function.
         public var comment: String?
+
+        enum CodingKeys: String, CodingKey { case line, customer, date, score, segments, comment }
+
+        /// Every key always present (null when missing), like the other results.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(line, forKey: .line)
+            try container.encode(customer, forKey: .customer)
+            try container.encode(date, forKey: .date)
+            try container.encode(score, forKey: .score)
+            try container.encode(segments, forKey: .segments)
+            try container.encode(comment, forKey: .comment)
+        }
     }
 
     public struct Segment: Hashable, Sendable, Encodable {
