@@ -13,7 +13,8 @@ public struct GroupResult: Hashable, Sendable, Encodable {
     /// Share answering yes to the yes/no outcome.
     public var outcome: OutcomeShare?
     /// P − E per `expectations:` dimension, in config order; nil for groups that do not
-    /// carry them (periods) and for suppressed groups.
+    /// carry them (periods). Each gap has its own n and is suppressed on its own (never
+    /// shown when the group is, since it has no more pairs than the group has responses).
     public var gaps: [ExpectationGap]?
     /// Wanted − received per `sacrifice:` attribute, in config order; nil like `gaps`.
     public var sacrifice: [SacrificeGap]?
@@ -36,10 +37,10 @@ public struct GroupResult: Hashable, Sendable, Encodable {
         csat = enough(statistics.csat) ? SatisfactionScore(histogram: statistics.csat, confidenceLevel: level) : nil
         ces = enough(statistics.ces) ? EffortScore(histogram: statistics.ces, confidenceLevel: level) : nil
         outcome = enough(statistics.outcome) ? OutcomeShare(histogram: statistics.outcome, confidenceLevel: level) : nil
-        if !suppressed, !statistics.expectations.isEmpty {
+        if !statistics.expectations.isEmpty {
             gaps = zip(expectationNames, statistics.expectations).map { ExpectationGap(dimension: $0, statistics: $1, settings: settings) }
         }
-        if !suppressed, !statistics.sacrifices.isEmpty {
+        if !statistics.sacrifices.isEmpty {
             sacrifice = zip(sacrificeNames, statistics.sacrifices).map { SacrificeGap(attribute: $0, statistics: $1, settings: settings) }
         }
     }

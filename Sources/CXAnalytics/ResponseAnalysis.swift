@@ -145,7 +145,7 @@ public struct SegmentValueResult: Hashable, Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey { case value, versusRest = "versus_rest", topDriver = "top_driver", gaps, sacrifice }
 
-    /// Flat like `PeriodResult`, plus `gaps` and `sacrifice` (null when suppressed).
+    /// Flat like `PeriodResult`, plus `gaps` and `sacrifice` (null when not folded).
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(value, forKey: .value)
