@@ -8,6 +8,8 @@ public struct MeasureChange: Hashable, Sendable, Encodable {
         case csat
         /// Mean effort rating, Welch t.
         case ces
+        /// Percentage points of the yes/no outcome's share, pooled two-proportion z.
+        case outcome
     }
 
     public var measure: Measure
@@ -44,6 +46,10 @@ public struct MeasureChange: Hashable, Sendable, Encodable {
         if let a = first.ces, let b = second.ces {
             changes.append(MeasureChange(measure: .ces, from: from, to: to,
                                          comparison: .welch(from: a.summary, to: b.summary), level: level))
+        }
+        if let a = first.outcome, let b = second.outcome {
+            changes.append(MeasureChange(measure: .outcome, from: from, to: to,
+                                         comparison: .twoProportions(from: a.counts, to: b.counts), level: level))
         }
         return changes
     }

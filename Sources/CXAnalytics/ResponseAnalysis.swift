@@ -16,16 +16,31 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
     public var distributions: [String: ScoreHistogram]
     /// Drivers of likelihood to recommend, overall; nil without mapped drivers or data.
     public var drivers: KeyDrivers?
+    /// P − E per `expectations:` dimension, overall, in config order.
+    public var gaps: [ExpectationGap]
+    /// Wanted − received per `sacrifice:` attribute, overall, in config order.
+    public var sacrifice: [SacrificeGap]
+    /// Touchpoint journey; set by the caller when a touchpoints dataset is analysed.
+    public var journey: CustomerJourney?
+    /// Revenue and repeat purchase per NPS group; set by the caller when transactions are analysed.
+    public var crm: CRMImpact?
+    /// Detractors and low scorers to contact; set by the caller.
+    public var followUp: FollowUpList?
     public var dataQuality: DataQuality
+    /// What was wrong with the linked datasets (touchpoints, transactions), in that order.
+    public var linkedDataQuality: [DataQuality] = []
 
     public init(statistics: ResponseStatistics, segmentNames: [String], segmentValues: [[String]], driverNames: [String],
+                expectationNames: [String] = [], sacrificeNames: [String] = [],
                 dataQuality: DataQuality, settings: AnalysisSettings) {
         self.settings = settings
         csatScale = statistics.overall.csat.scale
         cesScale = statistics.overall.ces.scale
         distributions = ["nps": statistics.overall.nps, "csat": statistics.overall.csat, "ces": statistics.overall.ces]
         let level = settings.confidenceLevel
-        overall = GroupResult(statistics.overall, settings: settings)
+        overall = GroupResult(statistics.overall, settings: settings, expectationNames: expectationNames, sacrificeNames: sacrificeNames)
+        gaps = overall.gaps ?? []
+        sacrifice = overall.sacrifice ?? []
         periods = statistics.byPeriod.keys.sorted().map { index in
             PeriodResult(period: statistics.periodLength.label(forIndex: index),
                          result: GroupResult(statistics.byPeriod[index]!, settings: settings))
@@ -42,12 +57,15 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
         }
         segments = segmentNames.enumerated().map { slot, name in
             let values = statistics.bySegment[slot].map { code, group -> SegmentValueResult in
-                let result = GroupResult(group, settings: settings)
+                let result = GroupResult(group, settings: settings, expectationNames: expectationNames, sacrificeNames: sacrificeNames)
                 var rest = statistics.overall
                 rest.responses -= group.responses
                 rest.nps = rest.nps.subtracting(group.nps)
                 rest.csat = rest.csat.subtracting(group.csat)
                 rest.ces = rest.ces.subtracting(group.ces)
+                rest.outcome = rest.outcome.subtracting(group.outcome)
+                rest.expectations = []
+                rest.sacrifices = []
                 let restResult = GroupResult(rest, settings: settings)
                 let value = segmentValues[slot][Int(code)]
                 return SegmentValueResult(
@@ -70,7 +88,8 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case settings, overall, periods, latestChange = "latest_change", segments, drivers, dataQuality = "data_quality"
+        case settings, overall, periods, latestChange = "latest_change", segments, drivers, gaps, sacrifice, journey, crm
+        case followUp = "follow_up", dataQuality = "data_quality", linkedDataQuality = "linked_data_quality"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -82,7 +101,13 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
         var bySegment = container.nestedContainer(keyedBy: FieldKey.self, forKey: .segments)
         for field in segments { try bySegment.encode(field.values, forKey: FieldKey(field.field)) }
         try container.encode(drivers, forKey: .drivers)
+        try container.encode(gaps, forKey: .gaps)
+        try container.encode(sacrifice, forKey: .sacrifice)
+        try container.encode(journey, forKey: .journey)
+        try container.encode(crm, forKey: .crm)
+        try container.encode(followUp, forKey: .followUp)
         try container.encode(dataQuality, forKey: .dataQuality)
+        try container.encode(linkedDataQuality, forKey: .linkedDataQuality)
     }
 }
 
@@ -118,12 +143,15 @@ public struct SegmentValueResult: Hashable, Sendable, Encodable {
     /// What drives recommendation in this segment; nil when the group is too small.
     public var drivers: KeyDrivers?
 
-    enum CodingKeys: String, CodingKey { case value, versusRest = "versus_rest", topDriver = "top_driver" }
+    enum CodingKeys: String, CodingKey { case value, versusRest = "versus_rest", topDriver = "top_driver", gaps, sacrifice }
 
+    /// Flat like `PeriodResult`, plus `gaps` and `sacrifice` (null when not folded).
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(value, forKey: .value)
         try result.encode(to: encoder)
+        try container.encode(result.gaps, forKey: .gaps)
+        try container.encode(result.sacrifice, forKey: .sacrifice)
         try container.encode(versusRest, forKey: .versusRest)
         try container.encode(drivers?.topDriver, forKey: .topDriver)
     }

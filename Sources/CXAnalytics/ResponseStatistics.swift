@@ -6,14 +6,24 @@ public struct GroupStatistics: Hashable, Sendable, Codable {
     public var nps = ScoreHistogram(scale: 0...10)
     public var csat: ScoreHistogram
     public var ces: ScoreHistogram
+    /// Yes/no outcome answers on 0…1 (`OutcomeShare`).
+    public var outcome = ScoreHistogram(scale: OutcomeShare.scale)
+    /// One per `expectations:` dimension, in config order, when this group needs them
+    /// (overall and segments, not periods); empty otherwise.
+    public var expectations: [PairedGapStatistics] = []
+    /// One per `sacrifice:` attribute, in config order, like `expectations`.
+    public var sacrifices: [PairedGapStatistics] = []
     /// Weighted co-moments of (drivers…, likelihood to recommend), when drivers are mapped
     /// and this group needs them (overall and segments, not periods).
     public var drivers: CoMomentMatrix?
 
-    public init(csatScale: ClosedRange<Int>, cesScale: ClosedRange<Int>, driverCount: Int = 0) {
+    public init(csatScale: ClosedRange<Int>, cesScale: ClosedRange<Int>, driverCount: Int = 0,
+                expectationCount: Int = 0, sacrificeCount: Int = 0) {
         csat = ScoreHistogram(scale: csatScale)
         ces = ScoreHistogram(scale: cesScale)
         if driverCount > 0 { drivers = CoMomentMatrix(dimension: driverCount + 1) }
+        expectations = Array(repeating: PairedGapStatistics(), count: expectationCount)
+        sacrifices = Array(repeating: PairedGapStatistics(), count: sacrificeCount)
     }
 
     public mutating func add(_ row: ResponseRow) {
@@ -21,6 +31,9 @@ public struct GroupStatistics: Hashable, Sendable, Codable {
         if let score = row.nps { nps.add(score, weight: row.weight) }
         if let score = row.csat { csat.add(score, weight: row.weight) }
         if let score = row.ces { ces.add(score, weight: row.weight) }
+        if let answer = row.outcome { outcome.add(answer ? 1 : 0, weight: row.weight) }
+        for index in expectations.indices { expectations[index].add(row.expectations[index], weight: row.weight) }
+        for index in sacrifices.indices { sacrifices[index].add(row.sacrifices[index], weight: row.weight) }
     }
 
     public mutating func merge(_ other: GroupStatistics) {
@@ -28,6 +41,13 @@ public struct GroupStatistics: Hashable, Sendable, Codable {
         nps.merge(other.nps)
         csat.merge(other.csat)
         ces.merge(other.ces)
+        outcome.merge(other.outcome)
+        if expectations.isEmpty { expectations = other.expectations } else {
+            for index in other.expectations.indices { expectations[index].merge(other.expectations[index]) }
+        }
+        if sacrifices.isEmpty { sacrifices = other.sacrifices } else {
+            for index in other.sacrifices.indices { sacrifices[index].merge(other.sacrifices[index]) }
+        }
         if let theirs = other.drivers { drivers = drivers.map { $0.merging(theirs) } ?? theirs }
     }
 }
@@ -50,12 +70,16 @@ public struct ResponseStatistics: Sendable {
     /// Reused per row: (driver ratings…, likelihood to recommend).
     private var driverVector: [Double]
 
+    /// - Parameters:
+    ///   - expectationCount: `expectations:` dimensions (P − E gaps, overall and per segment).
+    ///   - sacrificeCount: `sacrifice:` attributes (wanted − received, overall and per segment).
     public init(periodLength: PeriodLength, segmentCount: Int, csatScale: ClosedRange<Int>, cesScale: ClosedRange<Int>,
-                driverCount: Int = 0) {
+                driverCount: Int = 0, expectationCount: Int = 0, sacrificeCount: Int = 0) {
         self.periodLength = periodLength
         self.driverCount = driverCount
         emptyPeriod = GroupStatistics(csatScale: csatScale, cesScale: cesScale)
-        emptyGroup = GroupStatistics(csatScale: csatScale, cesScale: cesScale, driverCount: driverCount)
+        emptyGroup = GroupStatistics(csatScale: csatScale, cesScale: cesScale, driverCount: driverCount,
+                                     expectationCount: expectationCount, sacrificeCount: sacrificeCount)
         overall = emptyGroup
         bySegment = Array(repeating: [:], count: segmentCount)
         bySegmentPeriod = Array(repeating: [:], count: segmentCount)

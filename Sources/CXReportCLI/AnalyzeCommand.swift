@@ -40,8 +40,8 @@ struct AnalyzeCommand: ParsableCommand {
                            hint: "add datasets: { responses: { file: …, columns: { … } } } to cxreport.yml"),
             ], isConfigurationError: true)
         }
-        let problems = analysis.dataQuality.diagnostics
-        if strict && analysis.dataQuality.problemCount > 0 {
+        let problems = ([analysis.dataQuality] + analysis.linkedDataQuality).flatMap(\.diagnostics)
+        if strict && ([analysis.dataQuality] + analysis.linkedDataQuality).contains(where: { $0.problemCount > 0 }) {
             throw BuildFailure(step: .load, diagnostics: problems)
         }
         if json {

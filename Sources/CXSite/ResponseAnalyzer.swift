@@ -5,17 +5,66 @@ import CXData
 /// turns the statistics into results. Large CSV files are read on all cores: each
 /// chunk folds its own `ResponseStatistics` and the chunks merge (segment codes are
 /// global to the load, so no remapping is needed).
+///
+/// When the project declares touchpoints or transactions, they are read after the
+/// responses and joined by customer: the linked loaders share an interner seeded with
+/// the responses' customer ids in code order, so a customer has the same code in all.
 public enum ResponseAnalyzer {
+    /// What one pass over the responses folds: the statistics, each customer's latest
+    /// rating (only when a linked dataset needs it) and the low scorers to follow up.
+    struct Fold: Sendable {
+        var statistics: ResponseStatistics
+        var ratings: CustomerRatings?
+        var followUp = FollowUpCollector()
+
+        mutating func add(_ row: ResponseRow) {
+            statistics.add(row)
+            ratings?.add(row)
+            followUp.add(row)
+        }
+
+        mutating func merge(_ other: Fold) {
+            statistics.merge(other.statistics)
+            if let theirs = other.ratings { ratings?.merge(theirs) }
+            followUp.merge(other.followUp)
+        }
+    }
+
     /// nil when the project declares no responses dataset.
     public static func analyze(config: ProjectConfig, projectDirectory: String) throws -> ResponseAnalysis? {
         guard let dataset = config.responses else { return nil }
         let loader = try ResponseLoader(dataset: dataset, projectDirectory: projectDirectory)
-        let empty = ResponseStatistics(periodLength: config.periodLength, segmentCount: loader.segmentNames.count,
-                                       csatScale: dataset.csat?.scale ?? 1...5,
-                                       cesScale: dataset.ces?.scale ?? 1...7,
-                                       driverCount: loader.driverNames.count)
-        let (statistics, quality) = try loader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
-        return ResponseAnalysis(statistics: statistics, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
-                                driverNames: loader.driverNames, dataQuality: quality, settings: AnalysisSettings(config))
+        let linked = dataset.customer != nil && (config.touchpoints != nil || config.transactions != nil)
+        let empty = Fold(statistics: ResponseStatistics(periodLength: config.periodLength, segmentCount: loader.segmentNames.count,
+                                                        csatScale: dataset.csat?.scale ?? 1...5,
+                                                        cesScale: dataset.ces?.scale ?? 1...7,
+                                                        driverCount: loader.driverNames.count,
+                                                        expectationCount: dataset.expectations.count,
+                                                        sacrificeCount: dataset.sacrifices.count),
+                         ratings: linked ? CustomerRatings() : nil)
+        let (folded, quality) = try loader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
+        let settings = AnalysisSettings(config)
+        var analysis = ResponseAnalysis(statistics: folded.statistics, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
+                                        driverNames: loader.driverNames, expectationNames: dataset.expectations.map(\.name),
+                                        sacrificeNames: dataset.sacrifices.map(\.name), dataQuality: quality, settings: settings)
+        // Comments stay out of the follow-up list until a redaction function is passed here.
+        analysis.followUp = FollowUpList(folded.followUp, customerValues: loader.customerValues, segmentNames: loader.segmentNames,
+                                         segmentValues: loader.segmentValues, redact: nil)
+        let customers = SharedInterner()
+        for var name in loader.customerValues { _ = name.withUTF8 { customers.code(for: $0) } }
+        if let touchpoints = config.touchpoints {
+            let journeyLoader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
+            var journey = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1)
+            analysis.linkedDataQuality.append(try journeyLoader.forEachRow { journey.add($0) })
+            analysis.journey = CustomerJourney(journey, touchpointNames: journeyLoader.touchpointValues,
+                                               labelNames: journeyLoader.emotionLabelValues, ratings: folded.ratings, settings: settings)
+        }
+        if let transactions = config.transactions, let ratings = folded.ratings {
+            let crmLoader = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
+            var crm = CRMImpactStatistics(ratings: ratings, window: .all)
+            analysis.linkedDataQuality.append(try crmLoader.forEachRow { crm.add($0) })
+            analysis.crm = CRMImpact(crm, settings: settings)
+        }
+        return analysis
     }
 }

@@ -1,0 +1,132 @@
+/// What the customers in each NPS group are worth: responses joined to CRM
+/// transactions by customer (DESIGN.md "CRM link").
+///
+/// Each surveyed customer belongs to the group of their latest rated response
+/// (`CustomerRatings`); their purchases are those in `window` (`PurchaseWindow`).
+/// Per group, over its customers (a customer without purchases counts with revenue 0):
+///
+///     revenue            = Σ revenue of the group's customers
+///     revenuePerCustomer = mean revenue per customer, t interval x̄ ± t_{n−1}·s/√n
+///     repeatRate         = 100·(customers with ≥ 2 purchases)/customers, Wilson interval
+///     revenueAtRisk      = revenue of the detractors
+///
+/// Customers are unweighted (survey weights describe responses, not accounts). A group
+/// with fewer than `suppressBelow` customers carries no figures, and revenue at risk is
+/// then withheld too.
+public struct CRMImpact: Hashable, Sendable, Encodable {
+    public struct Group: Hashable, Sendable, Encodable {
+        public var group: NPSGroup
+        /// Surveyed customers in the group.
+        public var customers: Int
+        /// Customers with at least one purchase in the window.
+        public var buyers: Int?
+        public var revenue: Double?
+        public var revenuePerCustomer: Double?
+        public var revenuePerCustomerInterval: ConfidenceInterval?
+        /// 0…100.
+        public var repeatRate: Double?
+        public var repeatRateInterval: ConfidenceInterval?
+        public var suppressed: Bool
+        public var lowBase: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case group, customers, buyers, revenue, revenuePerCustomer = "revenue_per_customer"
+            case revenuePerCustomerLow = "revenue_per_customer_low", revenuePerCustomerHigh = "revenue_per_customer_high"
+            case repeatRate = "repeat_rate", repeatRateLow = "repeat_rate_low", repeatRateHigh = "repeat_rate_high"
+            case suppressed, lowBase = "low_base"
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(group, forKey: .group)
+            try container.encode(customers, forKey: .customers)
+            try container.encode(buyers, forKey: .buyers)
+            try container.encode(revenue, forKey: .revenue)
+            try container.encode(revenuePerCustomer, forKey: .revenuePerCustomer)
+            try container.encode(revenuePerCustomerInterval?.low, forKey: .revenuePerCustomerLow)
+            try container.encode(revenuePerCustomerInterval?.high, forKey: .revenuePerCustomerHigh)
+            try container.encode(repeatRate, forKey: .repeatRate)
+            try container.encode(repeatRateInterval?.low, forKey: .repeatRateLow)
+            try container.encode(repeatRateInterval?.high, forKey: .repeatRateHigh)
+            try container.encode(suppressed, forKey: .suppressed)
+            try container.encode(lowBase, forKey: .lowBase)
+        }
+    }
+
+    public var window: PurchaseWindow
+    /// Promoters, passives, detractors, in that order.
+    public var groups: [Group]
+    /// Revenue of the detractors in the window; nil when that group is suppressed.
+    public var revenueAtRisk: Double?
+    /// Revenue at risk as a share (0…100) of all surveyed customers' revenue in the window.
+    public var revenueAtRiskShare: Double?
+    /// Transactions of customers with no rated response, and their revenue.
+    public var unmatchedTransactions: Int
+    public var unmatchedRevenue: Double
+    /// Transactions of surveyed customers outside the window (or undated under a limit).
+    public var outsideWindow: Int
+    /// Transactions without a customer or a valid amount.
+    public var unusable: Int
+
+    public init(_ statistics: CRMImpactStatistics, settings: AnalysisSettings) {
+        window = statistics.window
+        unmatchedTransactions = statistics.unmatchedTransactions
+        unmatchedRevenue = statistics.unmatchedRevenue
+        outsideWindow = statistics.outsideWindow
+        unusable = statistics.unusable
+        // Customers in code order, so sums do not depend on dictionary order.
+        var revenue = [MomentAccumulator](repeating: MomentAccumulator(), count: 3)
+        var totals = [Double](repeating: 0, count: 3)
+        var buyers = [0, 0, 0], repeaters = [0, 0, 0]
+        for (customer, rating) in statistics.ratings.latest.sorted(by: { $0.key < $1.key }) {
+            let slot = rating.group.rawValue
+            let bought = statistics.purchases[customer] ?? CRMImpactStatistics.Purchases()
+            revenue[slot].add(bought.revenue)
+            totals[slot] += bought.revenue
+            if bought.orders >= 1 { buyers[slot] += 1 }
+            if bought.orders >= 2 { repeaters[slot] += 1 }
+        }
+        let level = settings.confidenceLevel
+        groups = NPSGroup.allCases.map { group in
+            let slot = group.rawValue, customers = revenue[slot].count
+            let suppressed = customers < settings.suppressBelow
+            var result = Group(group: group, customers: customers, suppressed: suppressed,
+                               lowBase: !suppressed && customers < settings.lowBaseBelow)
+            guard !suppressed else { return result }
+            result.buyers = buyers[slot]
+            result.revenue = totals[slot]
+            let summary = revenue[slot].summary
+            result.revenuePerCustomer = summary.mean
+            result.revenuePerCustomerInterval = summary.confidenceInterval(level: level)
+            let repeating = ProportionCounts(successes: Double(repeaters[slot]), total: Double(customers))
+            result.repeatRate = repeating.percentage
+            result.repeatRateInterval = ProportionInterval.wilson(repeating, level: level)
+            return result
+        }
+        if let detractors = groups.last, let atRisk = detractors.revenue {
+            revenueAtRisk = atRisk
+            let all = totals.reduce(0, +)
+            revenueAtRiskShare = all > 0 ? 100 * atRisk / all : nil
+        }
+    }
+
+    public func group(_ group: NPSGroup) -> Group { groups[group.rawValue] }
+
+    enum CodingKeys: String, CodingKey {
+        case window, groups, revenueAtRisk = "revenue_at_risk", revenueAtRiskShare = "revenue_at_risk_share"
+        case unmatchedTransactions = "unmatched_transactions", unmatchedRevenue = "unmatched_revenue"
+        case outsideWindow = "outside_window", unusable
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(window, forKey: .window)
+        try container.encode(groups, forKey: .groups)
+        try container.encode(revenueAtRisk, forKey: .revenueAtRisk)
+        try container.encode(revenueAtRiskShare, forKey: .revenueAtRiskShare)
+        try container.encode(unmatchedTransactions, forKey: .unmatchedTransactions)
+        try container.encode(unmatchedRevenue, forKey: .unmatchedRevenue)
+        try container.encode(outsideWindow, forKey: .outsideWindow)
+        try container.encode(unusable, forKey: .unusable)
+    }
+}

@@ -1,0 +1,74 @@
+import CXData
+
+/// The customer journey from touchpoint events (DESIGN.md "Journey"): how each stage and
+/// touchpoint felt, the emotion curve, which moments of truth let most customers down,
+/// and whether the peak and end of a journey predict the customer's rating better than
+/// its average.
+///
+/// - `stages`: before, during and after the purchase, in that order — the emotion curve
+///   is their `mean` in order (`curve`).
+/// - `touchpoints`: per touchpoint within its stage, in stage order then by name.
+/// - `peakEnd`: see `PeakEndFit`; nil without customer ratings to join.
+/// - `momentsOfTruth`: see `MomentOfTruth` for the ranking rule.
+/// Every group carries n and the small-group flags of `AnalysisSettings`.
+public struct CustomerJourney: Hashable, Sendable, Encodable {
+    public var stages: [JourneyGroup]
+    public var touchpoints: [JourneyGroup]
+    public var peakEnd: PeakEndFit?
+    public var momentsOfTruth: [MomentOfTruth]
+    /// Customers with at least one valence.
+    public var customers: Int
+    public var events: Int
+    public var unplaced: Int
+    public var withoutValence: Int
+
+    /// - Parameters:
+    ///   - touchpointNames / labelNames: values by code (`TouchpointLoader.touchpointValues`, `.emotionLabelValues`).
+    ///   - ratings: each customer's latest 0–10 rating, with customer codes shared with the touchpoints;
+    ///     nil leaves out the peak-end comparison.
+    public init(_ statistics: JourneyStatistics, touchpointNames: [String], labelNames: [String],
+                ratings: CustomerRatings?, settings: AnalysisSettings) {
+        stages = JourneyStage.allCases.map {
+            JourneyGroup(stage: $0, touchpoint: nil, statistics: statistics.stages[$0.rawValue], labels: labelNames, settings: settings)
+        }
+        func name(_ code: Int32) -> String { Int(code) < touchpointNames.count ? touchpointNames[Int(code)] : "#\(code)" }
+        touchpoints = statistics.touchpoints
+            .sorted { a, b in a.key.stage != b.key.stage ? a.key.stage.rawValue < b.key.stage.rawValue : name(a.key.touchpoint) < name(b.key.touchpoint) }
+            .map { JourneyGroup(stage: $0.key.stage, touchpoint: name($0.key.touchpoint), statistics: $0.value, labels: labelNames, settings: settings) }
+        momentsOfTruth = MomentOfTruth.rank(touchpoints)
+        customers = statistics.customers.count
+        events = statistics.events
+        unplaced = statistics.unplaced
+        withoutValence = statistics.withoutValence
+        if let ratings {
+            var moments = CoMomentMatrix(dimension: PeakEndFit.names.count + 1)
+            // Customer code order, so the fold is the same on every run.
+            for (customer, state) in statistics.customers.sorted(by: { $0.key < $1.key }) {
+                guard let rating = ratings[customer] else { continue }
+                moments.add([state.peakEnd, state.mean, state.peak, state.end, Double(rating.score)])
+            }
+            peakEnd = PeakEndFit(moments: moments, settings: settings)
+        }
+    }
+
+    /// Mean valence per stage in journey order; nil where a stage is suppressed.
+    public var curve: [Double?] { stages.map(\.mean) }
+
+    enum CodingKeys: String, CodingKey {
+        case stages, touchpoints, curve, peakEnd = "peak_end", momentsOfTruth = "moments_of_truth", customers, events
+        case unplaced, withoutValence = "without_valence"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(stages, forKey: .stages)
+        try container.encode(touchpoints, forKey: .touchpoints)
+        try container.encode(curve, forKey: .curve)
+        try container.encode(peakEnd, forKey: .peakEnd)
+        try container.encode(momentsOfTruth, forKey: .momentsOfTruth)
+        try container.encode(customers, forKey: .customers)
+        try container.encode(events, forKey: .events)
+        try container.encode(unplaced, forKey: .unplaced)
+        try container.encode(withoutValence, forKey: .withoutValence)
+    }
+}

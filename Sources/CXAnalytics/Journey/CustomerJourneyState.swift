@@ -1,0 +1,68 @@
+import CXData
+
+/// One customer's journey so far, for the peak-end comparison: the plain mean of all
+/// valences, the peak and the end.
+///
+/// - Peak: the valence farthest from neutral (the most extreme moment). At equal distance
+///   on both sides (−2 and +2 around 0) the negative one is the peak (negative moments
+///   weigh more); equal values are the same peak whichever event they came from.
+/// - End: the valence of the last event by date; events without a date come before dated
+///   ones, and on the same date the later line in the file is the later event.
+///
+/// Both rules depend on the events only, not on the order they arrive in, so `merge`
+/// gives the same state as one pass.
+public struct CustomerJourneyState: Hashable, Sendable {
+    public private(set) var count = 0
+    public private(set) var sum = 0.0
+    public private(set) var peak = Double.nan
+    public private(set) var end = Double.nan
+    private var endDate: CalendarDate?
+    private var endLine = Int.min
+
+    public init() {}
+
+    public mutating func add(valence: Double, date: CalendarDate?, line: Int, neutral: Double) {
+        guard valence.isFinite else { return }
+        count += 1
+        sum += valence
+        if peak.isNaN || Self.isMoreExtreme(valence, than: peak, neutral: neutral) { peak = valence }
+        if end.isNaN || Self.isLater(date, line, than: endDate, endLine) {
+            end = valence
+            endDate = date
+            endLine = line
+        }
+    }
+
+    public mutating func merge(_ other: CustomerJourneyState, neutral: Double) {
+        guard other.count > 0 else { return }
+        guard count > 0 else { self = other; return }
+        count += other.count
+        sum += other.sum
+        if Self.isMoreExtreme(other.peak, than: peak, neutral: neutral) { peak = other.peak }
+        if Self.isLater(other.endDate, other.endLine, than: endDate, endLine) {
+            end = other.end
+            endDate = other.endDate
+            endLine = other.endLine
+        }
+    }
+
+    /// The plain average of all the customer's valences.
+    public var mean: Double { count > 0 ? sum / Double(count) : .nan }
+    /// (peak + end)/2, Kahneman's peak-end summary of the experience.
+    public var peakEnd: Double { (peak + end) / 2 }
+
+    static func isMoreExtreme(_ value: Double, than current: Double, neutral: Double) -> Bool {
+        let distance = abs(value - neutral), currentDistance = abs(current - neutral)
+        if distance != currentDistance { return distance > currentDistance }
+        return value < current
+    }
+
+    static func isLater(_ date: CalendarDate?, _ line: Int, than otherDate: CalendarDate?, _ otherLine: Int) -> Bool {
+        switch (date, otherDate) {
+        case let (a?, b?): return a != b ? a > b : line > otherLine
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): return line > otherLine
+        }
+    }
+}

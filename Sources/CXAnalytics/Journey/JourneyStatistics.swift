@@ -1,0 +1,61 @@
+import CXData
+
+/// Journey touchpoint events folded per stage (before / during / after the purchase),
+/// per touchpoint within its stage, and per customer (peak, end, mean), in memory that
+/// grows with customers and touchpoints, not events. Chunks fold separately and
+/// `merge` exactly.
+///
+/// Events without a stage or touchpoint count only for their customer; events without
+/// a valence count for labels and reach only. Both are tallied in `unplaced`/`withoutValence`.
+public struct JourneyStatistics: Sendable {
+    /// A touchpoint within a stage (the same touchpoint name in two stages is two rows).
+    public struct TouchpointKey: Hashable, Sendable, Comparable {
+        public var stage: JourneyStage
+        public var touchpoint: Int32
+
+        public static func < (a: TouchpointKey, b: TouchpointKey) -> Bool {
+            (a.stage.rawValue, a.touchpoint) < (b.stage.rawValue, b.touchpoint)
+        }
+    }
+
+    /// The valence that is neither positive nor negative: the midpoint of the scale.
+    public let neutral: Double
+    /// In `JourneyStage` order.
+    public var stages = [TouchpointStatistics](repeating: TouchpointStatistics(), count: JourneyStage.allCases.count)
+    public var touchpoints: [TouchpointKey: TouchpointStatistics] = [:]
+    public var customers: [Int32: CustomerJourneyState] = [:]
+    public private(set) var events = 0
+    /// Events without a stage or a touchpoint.
+    public private(set) var unplaced = 0
+    public private(set) var withoutValence = 0
+
+    /// - Parameter scale: the declared valence scale (`emotion: { scale: [-3, 3] }`); its
+    ///   midpoint is neutral.
+    public init(scale: ClosedRange<Double> = -1...1) {
+        neutral = (scale.lowerBound + scale.upperBound) / 2
+    }
+
+    public mutating func add(_ row: TouchpointRow) {
+        events += 1
+        if !row.emotion.isFinite { withoutValence += 1 }
+        if let stage = row.stage, row.touchpoint >= 0 {
+            stages[stage.rawValue].add(valence: row.emotion, label: row.emotionLabel, customer: row.customer, neutral: neutral)
+            touchpoints[TouchpointKey(stage: stage, touchpoint: row.touchpoint), default: TouchpointStatistics()]
+                .add(valence: row.emotion, label: row.emotionLabel, customer: row.customer, neutral: neutral)
+        } else {
+            unplaced += 1
+        }
+        if row.customer >= 0, row.emotion.isFinite {
+            customers[row.customer, default: CustomerJourneyState()].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral)
+        }
+    }
+
+    public mutating func merge(_ other: JourneyStatistics) {
+        events += other.events
+        unplaced += other.unplaced
+        withoutValence += other.withoutValence
+        for index in stages.indices { stages[index].merge(other.stages[index]) }
+        for (key, group) in other.touchpoints { touchpoints[key, default: TouchpointStatistics()].merge(group) }
+        for (customer, state) in other.customers { customers[customer, default: CustomerJourneyState()].merge(state, neutral: neutral) }
+    }
+}

@@ -1,0 +1,194 @@
+import CXData
+import Testing
+@testable import CXAnalytics
+
+/// Hand-worked cases for the rules the linked analyses state: peak and end tie rules, the
+/// purchase window's day arithmetic, the CRM groups, the follow-up order, the paired gaps
+/// and suppression of small groups. Arithmetic in the comments; t and z quantiles from
+/// scipy (`stats.t.ppf(0.975, df)`, `stats.norm.ppf(0.975)`).
+struct CustomerRulesTests {
+    static func date(_ text: String) -> CalendarDate { CalendarDate.parse(text)! }
+
+    /// Peak = farthest from neutral, −2 beats +2 at equal distance; end = latest date, same
+    /// date → later line, undated never beats dated. Holds in every arrival order and split.
+    @Test func peakAndEndTieRulesDoNotDependOnOrder() {
+        // (valence, date, line): A +2 01-02 l9, B −2 01-05 l3, C +1 01-05 l7, D 0 undated l20.
+        // peak = −2 (tie with +2), end = C = +1 (01-05, line 7 > 3), mean = (2 − 2 + 1 + 0)/4 = 0.25,
+        // peak-end = (−2 + 1)/2 = −0.5.
+        let events: [(Double, CalendarDate?, Int)] = [(2, Self.date("2025-01-02"), 9), (-2, Self.date("2025-01-05"), 3),
+                                                      (1, Self.date("2025-01-05"), 7), (0, nil, 20)]
+        func permutations(_ items: [Int]) -> [[Int]] {
+            items.count <= 1 ? [items] : items.indices.flatMap { i in
+                permutations(Array(items[..<i] + items[(i + 1)...])).map { [items[i]] + $0 }
+            }
+        }
+        for order in permutations([0, 1, 2, 3]) {
+            var whole = CustomerJourneyState(), first = CustomerJourneyState(), second = CustomerJourneyState()
+            for (position, index) in order.enumerated() {
+                let (valence, date, line) = events[index]
+                whole.add(valence: valence, date: date, line: line, neutral: 0)
+                if position < 2 { first.add(valence: valence, date: date, line: line, neutral: 0) } else {
+                    second.add(valence: valence, date: date, line: line, neutral: 0)
+                }
+            }
+            second.merge(first, neutral: 0)
+            for state in [whole, second] {
+                #expect(state.peak == -2 && state.end == 1 && state.count == 4)
+                #expect(state.mean == 0.25 && state.peakEnd == -0.5)
+            }
+        }
+        // On a 1…7 scale neutral is 4: 7 (distance 3) beats 2 (distance 2).
+        var skewed = CustomerJourneyState()
+        skewed.add(valence: 2, date: nil, line: 1, neutral: 4)
+        skewed.add(valence: 7, date: nil, line: 2, neutral: 4)
+        #expect(skewed.peak == 7 && skewed.end == 7)
+    }
+
+    /// Day numbers against Python's `(date − date(1970, 1, 1)).days`, and the window's edges inclusive.
+    @Test func purchaseWindowCountsDaysInclusively() {
+        #expect(Self.date("1970-01-01").dayNumber == 0 && Self.date("1969-12-31").dayNumber == -1)
+        #expect(Self.date("2000-03-01").dayNumber == 11017 && Self.date("2024-02-29").dayNumber == 19782)
+        let window = PurchaseWindow(daysBefore: 30, daysAfter: 90), response = Self.date("2025-03-01")
+        #expect(window.contains(Self.date("2025-01-30"), response: response))   // 30 days before
+        #expect(!window.contains(Self.date("2025-01-29"), response: response))
+        #expect(window.contains(Self.date("2025-05-30"), response: response))   // 90 days after
+        #expect(!window.contains(Self.date("2025-05-31"), response: response))
+        #expect(!window.contains(nil, response: response) && PurchaseWindow.all.contains(nil, response: nil))
+        #expect(window.description == "from 30 days before to 90 days after each customer's latest response")
+    }
+
+    /// The latest rated response wins whatever the order; a blank score does not replace a rating.
+    @Test func latestRatingWins() {
+        func row(_ customer: Int32, _ score: Int?, _ date: String?, line: Int) -> ResponseRow {
+            var row = ResponseRow(segmentCount: 0, driverCount: 0)
+            row.customer = customer
+            row.nps = score
+            row.date = date.map(Self.date)
+            row.line = line
+            return row
+        }
+        let rows = [row(0, 9, "2025-02-01", line: 2), row(0, 4, "2025-03-01", line: 3), row(0, nil, "2025-04-01", line: 4),
+                    row(1, 7, "2025-03-01", line: 6), row(1, 2, "2025-03-01", line: 5), row(1, 10, nil, line: 9)]
+        var forward = CustomerRatings(), backward = CustomerRatings()
+        for item in rows { forward.add(item) }
+        for item in rows.reversed() { backward.add(item) }
+        #expect(forward == backward)
+        #expect(forward[0]?.score == 4 && forward[0]?.group == .detractor)   // 03-01 beats 02-01; the blank 04-01 is no rating
+        #expect(forward[1]?.score == 7 && forward[1]?.line == 6)             // same date: line 6 beats line 5; undated loses
+    }
+
+    /// Five rated customers, hand-summed transactions, suppression of a one-customer group.
+    @Test func crmGroupsByHand() throws {
+        var ratings = CustomerRatings()
+        for (customer, score) in [(0, 10), (1, 9), (2, 3), (3, 5), (4, 8)] {
+            ratings.add(customer: Int32(customer), .init(score: score, date: nil, line: customer + 2))
+        }
+        var statistics = CRMImpactStatistics(ratings: ratings)
+        for (customer, amount) in [(0, 100.0), (0, 50), (1, 20), (2, 30), (2, 30), (2, 40), (9, 70), (-1, 5), (1, .nan)] {
+            statistics.add(TransactionRow(customer: Int32(customer), amount: amount))
+        }
+        let crm = CRMImpact(statistics, settings: AnalysisSettings(suppressBelow: 2))
+        // Promoters 0, 1: revenue 150 + 20 = 170, mean 85, s = √(65² + 65²) = 91.92, SE = 65,
+        // t(0.975, 1) = 12.7062 → 85 ± 825.90; repeat 1 of 2 = 50%, Wilson(1, 2) = [9.4531, 90.5469].
+        let promoters = crm.group(.promoter)
+        #expect(promoters.customers == 2 && promoters.buyers == 2 && promoters.revenue == 170 && promoters.revenuePerCustomer == 85)
+        #expect(close(promoters.revenuePerCustomerInterval!.low, -740.9033078514, 1e-9))
+        #expect(close(promoters.repeatRate!, 50, 1e-12) && close(promoters.repeatRateInterval!.low, 9.4531205734, 1e-9))
+        // Passive: customer 4 alone, below suppress_below = 2: no figures.
+        let passives = crm.group(.passive)
+        #expect(passives.customers == 1 && passives.suppressed && passives.revenue == nil && passives.repeatRate == nil)
+        // Detractors 2 (30 + 30 + 40 = 100, 3 orders) and 3 (none): revenue at risk 100, 100/270 of all.
+        let detractors = crm.group(.detractor)
+        #expect(detractors.revenue == 100 && detractors.buyers == 1 && detractors.repeatRate == 50)
+        #expect(crm.revenueAtRisk == 100 && close(crm.revenueAtRiskShare!, 100 * 100 / 270, 1e-12))
+        #expect(crm.unmatchedTransactions == 1 && crm.unmatchedRevenue == 70 && crm.unusable == 2)
+        // The same window test as `purchaseWindowCountsDaysInclusively`: an undated rating places no transaction.
+        var windowed = CRMImpactStatistics(ratings: ratings, window: PurchaseWindow(daysAfter: 30))
+        windowed.add(TransactionRow(customer: 0, date: Self.date("2025-01-01"), amount: 10))
+        #expect(windowed.outsideWindow == 1 && windowed.purchases.isEmpty)
+    }
+
+    /// Order: score ascending, date descending (undated last), line; redaction applied; suppressible.
+    @Test func followUpOrderRedactionAndSuppression() {
+        var collector = FollowUpCollector()
+        for (line, score, date) in [(2, 3, "2025-02-01"), (3, 6, "2025-03-01"), (4, 3, "2025-03-01"), (5, 3, nil),
+                                    (6, 9, "2025-01-01"), (7, 3, "2025-03-01")] as [(Int, Int, String?)] {
+            var row = ResponseRow(segmentCount: 1, driverCount: 0)
+            row.line = line
+            row.nps = score
+            row.date = date.map(Self.date)
+            row.segments = [line == 2 ? -1 : 0]
+            row.comment = "call me on 555-\(line)"
+            collector.add(row)
+        }
+        let list = FollowUpList(collector, customerValues: [], segmentNames: ["region"], segmentValues: [["North"]],
+                                redact: { _ in "call me on [phone]" })
+        #expect(list.entries.map(\.line) == [4, 7, 2, 5, 3] && list.count == 5)
+        #expect(list.entries.allSatisfy { $0.comment == "call me on [phone]" && $0.customer == nil })
+        #expect(list.entries[2].segments.isEmpty && list.entries[0].segments == [.init(field: "region", value: "North")])
+        let private_ = FollowUpList(collector, customerValues: [], segmentNames: ["region"], segmentValues: [["North"]], redact: nil)
+        #expect(private_.entries.allSatisfy { $0.comment == nil })
+        let withheld = FollowUpList(collector, customerValues: [], segmentNames: ["region"], segmentValues: [["North"]],
+                                    redact: { $0 }, suppressed: true)
+        #expect(withheld.suppressed && withheld.entries.isEmpty && withheld.count == 5)
+    }
+
+    /// Paired gap, sacrifice and outcome by hand; four pairs are suppressed, the fifth shows them (low base).
+    @Test func gapsByHandAndSuppression() throws {
+        // (E, P) = (5,4) (6,6) (4,5) (7,5) (5,3): d = P − E = −1, 0, 1, −2, −2; mean −0.8;
+        // s² = (0.04 + 0.64 + 3.24 + 1.44 + 1.44)/4 = 1.7; SE = √(1.7/5) = 0.58310;
+        // t(0.975, 4) = 2.77645 → [−2.41893, 0.81893]. Mean E = 27/5 = 5.4, mean P = 23/5 = 4.6.
+        // As sacrifice (wanted, received) the gap is +0.8 and 4 of 5 differ (80%).
+        // Outcome yes, yes, no, yes, no: 60%, Wilson(3, 5) = [23.0724, 88.2379].
+        let pairs: [(Double, Double)] = [(5, 4), (6, 6), (4, 5), (7, 5), (5, 3)]
+        let answers = [true, true, false, true, false]
+        var statistics = ResponseStatistics(periodLength: .quarter, segmentCount: 0, csatScale: 1...5, cesScale: 1...7,
+                                            expectationCount: 1, sacrificeCount: 1)
+        for index in 0..<5 {
+            var row = ResponseRow(segmentCount: 0, driverCount: 0, expectationCount: 1, sacrificeCount: 1)
+            row.expectations = [ScorePair(expected: pairs[index].0, actual: pairs[index].1)]
+            row.sacrifices = row.expectations
+            row.outcome = answers[index]
+            statistics.add(row)
+            let analysis = ResponseAnalysis(statistics: statistics, segmentNames: [], segmentValues: [], driverNames: [],
+                                            expectationNames: ["reliability"], sacrificeNames: ["speed"],
+                                            dataQuality: DataQuality(file: "x.csv", roles: []), settings: AnalysisSettings())
+            let gap = analysis.gaps[0], sacrifice = analysis.sacrifice[0]
+            if index < 4 {
+                #expect(analysis.overall.suppressed && gap.suppressed && gap.gap == nil && analysis.overall.outcome == nil)
+                continue
+            }
+            #expect(!gap.suppressed && gap.lowBase && gap.n == 5)
+            #expect(close(gap.gap!, -0.8, 1e-12) && close(gap.expected!, 5.4, 1e-12) && close(gap.perceived!, 4.6, 1e-12))
+            #expect(close(gap.interval!.low, -2.4189317847, 1e-9) && close(gap.interval!.high, 0.8189317847, 1e-9))
+            #expect(close(sacrifice.gap!, 0.8, 1e-12) && close(sacrifice.interval!.high, 2.4189317847, 1e-9))
+            #expect(close(sacrifice.differing!, 80, 1e-12))
+            let outcome = try #require(analysis.overall.outcome)
+            #expect(close(outcome.score, 60, 1e-12) && close(outcome.interval.low, 23.0724281276, 1e-9)
+                    && close(outcome.interval.high, 88.2379225767, 1e-9))
+        }
+    }
+
+    /// A touchpoint with fewer events than suppress_below shows no figures and is not a moment of truth.
+    @Test func smallTouchpointsAreSuppressed() {
+        var journey = JourneyStatistics(scale: -3...3)
+        for (customer, touchpoint, valence) in [(0, 0, -2.0), (1, 0, -1), (2, 0, -3), (3, 0, 1), (0, 1, -1), (1, 1, -2)] as [(Int32, Int32, Double)] {
+            var row = TouchpointRow(line: Int(customer) + 2)
+            row.customer = customer
+            row.stage = .after
+            row.touchpoint = touchpoint
+            row.emotion = valence
+            row.emotionLabel = valence < 0 ? 0 : 1
+            journey.add(row)
+        }
+        let result = CustomerJourney(journey, touchpointNames: ["delivery", "returns"], labelNames: ["anger", "joy"], ratings: nil,
+                                     settings: AnalysisSettings(suppressBelow: 3))
+        let delivery = result.touchpoints[0], returns = result.touchpoints[1]
+        // delivery: 4 events, 3 negative = 75%, 4 customers → impact 0.75 × 4 = 3.
+        #expect(delivery.n == 4 && !delivery.suppressed && delivery.negative == 75 && delivery.mean == -1.25)
+        #expect(delivery.emotions == [.init(label: "anger", count: 3), .init(label: "joy", count: 1)])
+        #expect(returns.n == 2 && returns.suppressed && returns.mean == nil && returns.emotions.isEmpty)
+        #expect(result.momentsOfTruth.map(\.touchpoint) == ["delivery"] && result.momentsOfTruth[0].impact == 3)
+        #expect(result.peakEnd == nil && result.stages[0].suppressed && result.stages[0].n == 0)
+    }
+}
