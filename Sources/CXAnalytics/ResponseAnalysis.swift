@@ -33,6 +33,8 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
     public init(statistics: ResponseStatistics, segmentNames: [String], segmentValues: [[String]], driverNames: [String],
                 expectationNames: [String] = [], sacrificeNames: [String] = [],
                 dataQuality: DataQuality, settings: AnalysisSettings) {
+        var statistics = statistics
+        statistics.rollUp()
         self.settings = settings
         csatScale = statistics.overall.csat.scale
         cesScale = statistics.overall.ces.scale

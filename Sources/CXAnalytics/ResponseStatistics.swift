@@ -36,6 +36,14 @@ public struct GroupStatistics: Hashable, Sendable, Codable {
         for index in sacrifices.indices { sacrifices[index].add(row.sacrifices[index], weight: row.weight) }
     }
 
+    /// Adds the row and, when this group keeps driver co-moments, its vector of
+    /// (driver ratings…, likelihood to recommend), in one access to the group.
+    @inline(__always)
+    mutating func add(_ row: ResponseRow, driverVector: [Double]) {
+        add(row)
+        drivers?.add(driverVector, weight: row.weight)
+    }
+
     public mutating func merge(_ other: GroupStatistics) {
         responses += other.responses
         nps.merge(other.nps)
@@ -50,68 +58,172 @@ public struct GroupStatistics: Hashable, Sendable, Codable {
         }
         if let theirs = other.drivers { drivers = drivers.map { $0.merging(theirs) } ?? theirs }
     }
+
+    /// Merges only what period groups keep: counts and the headline histograms, not
+    /// gaps or driver co-moments.
+    mutating func mergeHeadline(_ other: GroupStatistics) {
+        responses += other.responses
+        nps.merge(other.nps)
+        csat.merge(other.csat)
+        ces.merge(other.ces)
+        outcome.merge(other.outcome)
+    }
 }
 
 /// Responses folded into per-group statistics: overall, per period and per value of
 /// each segment column. Everything the measures need, in memory that does not grow
 /// with the number of rows; chunks fold separately and `merge` exactly.
+///
+/// Each row is added once, to the cell of its (period, segment values) combination;
+/// cells roll up into the overall, period and segment groups by `merge` — the
+/// `GROUP BY` then `ROLLUP` a database would do. That is one group update per row
+/// instead of one per group the row belongs to (eight with three segment columns).
+/// Cells are bounded (`maximumCells`): when full, or before anything is read, they
+/// roll up in sorted key order, so the result does not depend on hash order.
 public struct ResponseStatistics: Sendable {
     public let periodLength: PeriodLength
-    public var overall: GroupStatistics
-    /// Keyed by `PeriodLength.index(for:)`.
-    public var byPeriod: [Int: GroupStatistics] = [:]
-    /// One dictionary per segment column, keyed by the loader's (global) category code.
-    public var bySegment: [[Int32: GroupStatistics]]
-    /// Per segment column: period index → category code → statistics (trends and heatmaps by segment).
-    public var bySegmentPeriod: [[Int: [Int32: GroupStatistics]]]
     public let driverCount: Int
+    private var rolled: Groups
+    private var cells: [Cell: GroupStatistics] = [:]
+    private let segmentCount: Int
     private let emptyPeriod: GroupStatistics
     private let emptyGroup: GroupStatistics
     /// Reused per row: (driver ratings…, likelihood to recommend).
     private var driverVector: [Double]
+    /// Pending cells kept before they roll up; bounds memory whatever the cardinality.
+    let maximumCells: Int
+
+    private struct Groups: Sendable {
+        var overall: GroupStatistics
+        var byPeriod: [Int: GroupStatistics] = [:]
+        var bySegment: [[Int32: GroupStatistics]]
+        var bySegmentPeriod: [[Int: [Int32: GroupStatistics]]]
+    }
+
+    /// A (period, segment codes) combination; supports up to `Cell.capacity` segment columns,
+    /// beyond which rows go straight to their groups.
+    private struct Cell: Hashable, Comparable, Sendable {
+        static let capacity = 4
+        static let noPeriod = Int32.min
+        var period: Int32
+        var a: Int32, b: Int32, c: Int32, d: Int32
+
+        init(period: Int?, segments: [Int32]) {
+            self.period = period.map { Int32(truncatingIfNeeded: $0) } ?? Self.noPeriod
+            let count = segments.count
+            a = count > 0 ? segments[0] : -1
+            b = count > 1 ? segments[1] : -1
+            c = count > 2 ? segments[2] : -1
+            d = count > 3 ? segments[3] : -1
+        }
+
+        var periodIndex: Int? { period == Self.noPeriod ? nil : Int(period) }
+        func code(_ slot: Int) -> Int32 {
+            switch slot {
+            case 0: a
+            case 1: b
+            case 2: c
+            default: d
+            }
+        }
+
+        static func < (lhs: Cell, rhs: Cell) -> Bool {
+            (lhs.period, lhs.a, lhs.b, lhs.c, lhs.d) < (rhs.period, rhs.a, rhs.b, rhs.c, rhs.d)
+        }
+    }
 
     /// - Parameters:
     ///   - expectationCount: `expectations:` dimensions (P − E gaps, overall and per segment).
     ///   - sacrificeCount: `sacrifice:` attributes (wanted − received, overall and per segment).
     public init(periodLength: PeriodLength, segmentCount: Int, csatScale: ClosedRange<Int>, cesScale: ClosedRange<Int>,
                 driverCount: Int = 0, expectationCount: Int = 0, sacrificeCount: Int = 0) {
+        self.init(periodLength: periodLength, segmentCount: segmentCount, csatScale: csatScale, cesScale: cesScale,
+                  driverCount: driverCount, expectationCount: expectationCount, sacrificeCount: sacrificeCount, maximumCells: 2_048)
+    }
+
+    init(periodLength: PeriodLength, segmentCount: Int, csatScale: ClosedRange<Int>, cesScale: ClosedRange<Int>,
+         driverCount: Int, expectationCount: Int, sacrificeCount: Int, maximumCells: Int) {
+        self.maximumCells = maximumCells
         self.periodLength = periodLength
         self.driverCount = driverCount
+        self.segmentCount = segmentCount
         emptyPeriod = GroupStatistics(csatScale: csatScale, cesScale: cesScale)
         emptyGroup = GroupStatistics(csatScale: csatScale, cesScale: cesScale, driverCount: driverCount,
                                      expectationCount: expectationCount, sacrificeCount: sacrificeCount)
-        overall = emptyGroup
-        bySegment = Array(repeating: [:], count: segmentCount)
-        bySegmentPeriod = Array(repeating: [:], count: segmentCount)
+        rolled = Groups(overall: emptyGroup, bySegment: Array(repeating: [:], count: segmentCount),
+                        bySegmentPeriod: Array(repeating: [:], count: segmentCount))
         driverVector = [Double](repeating: .nan, count: driverCount + 1)
     }
 
+    /// All responses.
+    public var overall: GroupStatistics { rolledUp.overall }
+    /// Keyed by `PeriodLength.index(for:)`.
+    public var byPeriod: [Int: GroupStatistics] { rolledUp.byPeriod }
+    /// One dictionary per segment column, keyed by the loader's (global) category code.
+    public var bySegment: [[Int32: GroupStatistics]] { rolledUp.bySegment }
+    /// Per segment column: period index → category code → statistics (trends and heatmaps by segment).
+    public var bySegmentPeriod: [[Int: [Int32: GroupStatistics]]] { rolledUp.bySegmentPeriod }
+
+    private var rolledUp: Groups {
+        if cells.isEmpty { return rolled }
+        var copy = self
+        copy.rollUp()
+        return copy.rolled
+    }
+
     public mutating func add(_ row: ResponseRow) {
-        overall.add(row)
-        let period = row.date.map { periodLength.index(for: $0) }
-        if let period { byPeriod[period, default: emptyPeriod].add(row) }
-        for (slot, code) in row.segments.enumerated() where code >= 0 {
-            bySegment[slot][code, default: emptyGroup].add(row)
-            if let period { bySegmentPeriod[slot][period, default: [:]][code, default: emptyPeriod].add(row) }
+        if driverCount > 0 {
+            for index in 0..<driverCount { driverVector[index] = row.drivers[index] }
+            driverVector[driverCount] = row.nps.map(Double.init) ?? .nan
         }
-        guard driverCount > 0 else { return }
-        for index in 0..<driverCount { driverVector[index] = row.drivers[index] }
-        driverVector[driverCount] = row.nps.map(Double.init) ?? .nan
-        overall.drivers?.add(driverVector, weight: row.weight)
-        for (slot, code) in row.segments.enumerated() where code >= 0 {
-            bySegment[slot][code]!.drivers?.add(driverVector, weight: row.weight)
+        let period = row.date.map { periodLength.index(for: $0) }
+        guard segmentCount <= Cell.capacity else { return addToGroups(row, period: period) }
+        cells[Cell(period: period, segments: row.segments), default: emptyGroup].add(row, driverVector: driverVector)
+        if cells.count > maximumCells { rollUp() }
+    }
+
+    /// Rolls the pending cells up into the overall, period and segment groups. Reading a
+    /// group does this on a copy; call it once before reading many groups to do it once.
+    public mutating func rollUp() {
+        guard !cells.isEmpty else { return }
+        for cell in cells.keys.sorted() {
+            let group = cells[cell]!
+            rolled.overall.merge(group)
+            let period = cell.periodIndex
+            if let period { rolled.byPeriod[period, default: emptyPeriod].mergeHeadline(group) }
+            for slot in 0..<segmentCount {
+                let code = cell.code(slot)
+                guard code >= 0 else { continue }
+                rolled.bySegment[slot][code, default: emptyGroup].merge(group)
+                if let period { rolled.bySegmentPeriod[slot][period, default: [:]][code, default: emptyPeriod].mergeHeadline(group) }
+            }
+        }
+        cells.removeAll(keepingCapacity: true)
+    }
+
+    /// The direct path for more segment columns than a cell holds.
+    private mutating func addToGroups(_ row: ResponseRow, period: Int?) {
+        rolled.overall.add(row, driverVector: driverVector)
+        if let period { rolled.byPeriod[period, default: emptyPeriod].add(row) }
+        for slot in row.segments.indices {
+            let code = row.segments[slot]
+            guard code >= 0 else { continue }
+            rolled.bySegment[slot][code, default: emptyGroup].add(row, driverVector: driverVector)
+            if let period { rolled.bySegmentPeriod[slot][period, default: [:]][code, default: emptyPeriod].add(row) }
         }
     }
 
     /// Adds the statistics of another chunk of the same dataset. Segment codes must
     /// come from the same loader (they are global to a load, not per chunk).
     public mutating func merge(_ other: ResponseStatistics) {
-        overall.merge(other.overall)
-        for (period, group) in other.byPeriod { byPeriod[period, default: emptyPeriod].merge(group) }
-        for slot in bySegment.indices {
-            for (code, group) in other.bySegment[slot] { bySegment[slot][code, default: emptyGroup].merge(group) }
-            for (period, groups) in other.bySegmentPeriod[slot] {
-                for (code, group) in groups { bySegmentPeriod[slot][period, default: [:]][code, default: emptyPeriod].merge(group) }
+        rollUp()
+        let theirs = other.rolledUp
+        rolled.overall.merge(theirs.overall)
+        for (period, group) in theirs.byPeriod { rolled.byPeriod[period, default: emptyPeriod].merge(group) }
+        for slot in rolled.bySegment.indices {
+            for (code, group) in theirs.bySegment[slot] { rolled.bySegment[slot][code, default: emptyGroup].merge(group) }
+            for (period, groups) in theirs.bySegmentPeriod[slot] {
+                for (code, group) in groups { rolled.bySegmentPeriod[slot][period, default: [:]][code, default: emptyPeriod].merge(group) }
             }
         }
     }

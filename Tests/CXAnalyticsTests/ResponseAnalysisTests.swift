@@ -25,9 +25,10 @@ struct ResponseAnalysisTests {
 
     /// Loads the fixture and folds it, splitting the rows into `chunks` interleaved
     /// accumulators that are merged at the end (1 = a single pass).
-    static func analyze(chunks: Int = 1) throws -> ResponseAnalysis {
+    static func analyze(chunks: Int = 1, maximumCells: Int = 2_048) throws -> ResponseAnalysis {
         let loader = try ResponseLoader(dataset: dataset(), projectDirectory: Fixtures.directory.appendingPathComponent("reference").path)
-        let empty = ResponseStatistics(periodLength: .quarter, segmentCount: 2, csatScale: 1...5, cesScale: 1...7, driverCount: 5)
+        let empty = ResponseStatistics(periodLength: .quarter, segmentCount: 2, csatScale: 1...5, cesScale: 1...7, driverCount: 5,
+                                       expectationCount: 0, sacrificeCount: 0, maximumCells: maximumCells)
         var parts = Array(repeating: empty, count: chunks)
         var index = 0
         let quality = try loader.forEachRow { row in
@@ -144,5 +145,24 @@ struct ResponseAnalysisTests {
         #expect(Set(["file", "rows_read", "malformed_rows", "blank_lines", "columns", "metrics", "diagnostics"]) == Set(quality.keys))
         let column = try #require((quality["columns"] as? [[String: Any]])?.first)
         #expect(Set(["column", "role", "valid", "invalid", "missing", "not_applicable"]) == Set(column.keys))
+    }
+
+    /// Rows fold into (period × segment) cells that roll up into the groups; rolling up
+    /// after every second distinct cell (the bound hit constantly) gives the same counts
+    /// and the same measures as rolling up once, so the bound only limits memory.
+    @Test func cellBoundDoesNotChangeResults() throws {
+        let once = try Self.analyze(), often = try Self.analyze(maximumCells: 1)
+        #expect(once.overall.n == often.overall.n && once.overall.nps?.score == often.overall.nps?.score)
+        #expect(once.periods.map(\.period) == often.periods.map(\.period))
+        #expect(once.periods.map { $0.result.nps?.score } == often.periods.map { $0.result.nps?.score })
+        for (a, b) in zip(once.segments, often.segments) {
+            #expect(a.values.map(\.value) == b.values.map(\.value))
+            #expect(a.values.map { $0.result.n } == b.values.map { $0.result.n })
+            #expect(a.values.map { $0.result.csat?.score } == b.values.map { $0.result.csat?.score })
+            #expect(a.byPeriod.map { $0.values.map { $0.result.n } } == b.byPeriod.map { $0.values.map { $0.result.n } })
+        }
+        let weights = try #require(once.drivers).items.map(\.relativeWeight)
+        let oftenWeights = try #require(often.drivers).items.map(\.relativeWeight)
+        #expect(zip(weights, oftenWeights).allSatisfy { abs($0 - $1) < 1e-12 })
     }
 }
