@@ -12,6 +12,11 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
     /// Rating scales of CSAT and CES as configured, for axes and wording.
     public var csatScale: ClosedRange<Int>
     public var cesScale: ClosedRange<Int>
+    /// Scales of the expectation ratings and of touchpoint valence as configured, and the
+    /// yes/no outcome's column, for axes and wording (not part of the JSON).
+    public var gapScale: ClosedRange<Double>?
+    public var journeyScale: ClosedRange<Double>?
+    public var outcomeName: String?
     /// Weighted distribution of each score, overall (for histograms).
     public var distributions: [String: ScoreHistogram]
     /// Drivers of likelihood to recommend, overall; nil without mapped drivers or data.

@@ -1,14 +1,14 @@
 /// Writes RFC 4180 CSV: fields quoted only when they contain the delimiter, a quote
 /// or a line break, quotes doubled, LF line ends. Used for sample data, which must be
-/// byte-identical for the same seed.
-struct CSVWriter {
-    var bytes: [UInt8] = []
+/// byte-identical for the same seed, and for exports such as the follow-up list.
+public struct CSVWriter {
+    public private(set) var bytes: [UInt8] = []
 
-    init(reserving capacity: Int = 0) {
+    public init(reserving capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
-    mutating func writeRow(_ fields: [String]) {
+    public mutating func writeRow(_ fields: [String]) {
         for (position, field) in fields.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
             append(field)

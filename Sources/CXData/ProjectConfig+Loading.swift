@@ -79,6 +79,19 @@ extension ProjectConfig {
             }
             config.baseURL = url
         }
+        if let node = root["follow_up"] {
+            guard node.isMapping else { throw node.invalid("follow_up", expected: "a mapping such as { threshold: 6, publish: true }") }
+            for (key, value) in node.entries where !["threshold", "publish"].contains(key) {
+                throw value.invalid("follow_up.\(key)", expected: "threshold or publish")
+            }
+            if let threshold = node["threshold"] {
+                config.followUpThreshold = try threshold.int("follow_up.threshold")
+                guard (0...10).contains(config.followUpThreshold) else {
+                    throw threshold.invalid("follow_up.threshold", expected: "a score from 0 to 10 (6 lists detractors)")
+                }
+            }
+            if let publish = node["publish"] { config.publishFollowUp = try publish.bool("follow_up.publish") }
+        }
         if let node = root["report_date"] {
             guard let date = CalendarDate.parse(try node.string("report_date")) else {
                 throw node.invalid("report_date", expected: "a date written YYYY-MM-DD")

@@ -20,6 +20,12 @@ public struct ProjectConfig: Sendable {
     /// The date printed on the report (`report_date:`); when absent the build uses
     /// `SOURCE_DATE_EPOCH` or the latest response date, never the clock.
     public var reportDate: CalendarDate?
+    /// Responses at or below this likelihood to recommend go on the closed-loop
+    /// follow-up list (`follow_up: { threshold: 6 }`).
+    public var followUpThreshold = 6
+    /// Whether the follow-up list (customer ids, redacted comments) is published with
+    /// the report (`follow_up: { publish: false }` withholds it).
+    public var publishFollowUp = true
     /// Where the site will be published (`base_url: https://cx.example.com/q4/`), for
     /// absolute locations in sitemap.xml.
     public var baseURL: String?

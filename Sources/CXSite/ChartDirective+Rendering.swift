@@ -25,6 +25,11 @@ extension ChartDirective {
         case .histogram: return histogram(analysis)
         case .drivers: return driverMap(analysis)
         case .driverWeights: return driverWeights(analysis)
+        case .gaps: return gapChart(analysis)
+        case .sacrifice: return sacrificeChart(analysis)
+        case .journey: return journeyChart(analysis)
+        case .moments: return momentsChart(analysis)
+        case .crm: return crmChart(analysis)
         }
     }
 

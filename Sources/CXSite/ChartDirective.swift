@@ -4,8 +4,9 @@ import CXData
 
 /// A ```` ```chart ```` block in a narrative: a YAML spec naming what to draw.
 ///
-///     kind: bar            # bar, trend, composition, heatmap, histogram, drivers, driver-weights
-///     measure: nps         # nps, csat or ces
+///     kind: bar            # bar, trend, composition, heatmap, histogram, drivers, driver-weights,
+///                          # gaps, sacrifice, journey, moments, crm
+///     measure: nps         # nps, csat, ces or outcome
 ///     by: period           # period, or a segment column such as region
 ///     title: NPS by quarter   # optional
 ///
@@ -14,6 +15,12 @@ public struct ChartDirective {
     public enum Kind: String, CaseIterable, Sendable {
         case bar, trend, composition, heatmap, histogram, drivers
         case driverWeights = "driver-weights"
+        /// Expected vs perceived per `expectations:` dimension; wanted vs received per `sacrifice:` attribute.
+        case gaps, sacrifice
+        /// The touchpoints' emotion curve across stages; the touchpoints that let most customers down.
+        case journey, moments
+        /// Revenue per customer by promoter, passive and detractor.
+        case crm
     }
 
     public var kind: Kind
@@ -21,7 +28,7 @@ public struct ChartDirective {
     /// "period" or a segment column.
     public var by: String
     public var title: String?
-    /// For driver charts: restrict to one segment value, written `region=North`.
+    /// For driver and gap charts: restrict to one segment value, written `region=North`.
     public var segment: (field: String, value: String)?
 
     /// Parses the block; `fenceLine` is the line of the opening fence in `file`.

@@ -4,13 +4,15 @@ import CXCharts
 /// A headline measure as directives name it (`measure: nps`), with how to read it off a
 /// group's results and how to draw and print it.
 public enum ReportMeasure: String, CaseIterable, Sendable {
-    case nps, csat, ces
+    /// `outcome` is the yes/no outcome's share answering yes.
+    case nps, csat, ces, outcome
 
     public var displayName: String {
         switch self {
         case .nps: return "NPS"
         case .csat: return "CSAT"
         case .ces: return "CES"
+        case .outcome: return "Yes share"
         }
     }
 
@@ -19,6 +21,7 @@ public enum ReportMeasure: String, CaseIterable, Sendable {
         case .nps: return "Net Promoter Score"
         case .csat: return "Satisfaction (top-2-box)"
         case .ces: return "Customer effort (mean)"
+        case .outcome: return "Outcome (share answering yes)"
         }
     }
 
@@ -28,19 +31,20 @@ public enum ReportMeasure: String, CaseIterable, Sendable {
         case .nps: return result.nps.map { ($0.score, $0.interval.low, $0.interval.high, $0.n) }
         case .csat: return result.csat.map { ($0.score, $0.interval.low, $0.interval.high, $0.n) }
         case .ces: return result.ces.map { ($0.mean, $0.meanInterval.low, $0.meanInterval.high, $0.n) }
+        case .outcome: return result.outcome.map { ($0.score, $0.interval.low, $0.interval.high, $0.n) }
         }
     }
 
     public func axis(_ analysis: ResponseAnalysis) -> ValueAxis {
         switch self {
         case .nps: return .nps
-        case .csat: return .percent
+        case .csat, .outcome: return .percent
         case .ces: return .scale(min: Double(analysis.cesScale.lowerBound), max: Double(analysis.cesScale.upperBound))
         }
     }
 
     public var decimals: Int { self == .ces ? 2 : 0 }
-    public var suffix: String { self == .csat ? "%" : "" }
+    public var suffix: String { self == .csat || self == .outcome ? "%" : "" }
 
     /// How the bars and whiskers of a chart of this measure are to be read.
     public func subtitle(_ analysis: ResponseAnalysis) -> String {
@@ -49,6 +53,7 @@ public enum ReportMeasure: String, CaseIterable, Sendable {
         case .nps: return "NPS from −100 to 100; whiskers: \(level)% interval"
         case .csat: return "Share rating \(analysis.csatScale.upperBound - 1)–\(analysis.csatScale.upperBound) of \(analysis.csatScale.lowerBound)–\(analysis.csatScale.upperBound); whiskers: \(level)% interval"
         case .ces: return "Mean effort score, \(analysis.cesScale.lowerBound)–\(analysis.cesScale.upperBound) (higher is easier); whiskers: \(level)% interval"
+        case .outcome: return "Share answering yes to \"\(analysis.outcomeName ?? "outcome")\"; whiskers: \(level)% interval"
         }
     }
 

@@ -56,6 +56,7 @@ public enum ReportValues {
             }
         }
         values["segments"] = segments
+        for (key, value) in experience(analysis) { values[key] = value }
         let quality = analysis.dataQuality
         values["data_quality"] = [
             "file": quality.file,
@@ -90,6 +91,14 @@ public enum ReportValues {
                 "high": FixedDecimal.string(ces.meanInterval.high, decimals: 2),
                 "agree": FixedDecimal.string(ces.agree, decimals: 0) + "%",
                 "n": FixedDecimal.grouped(ces.n),
+            ]
+        }
+        if let outcome = result.outcome {
+            entry["outcome"] = [
+                "score": FixedDecimal.string(outcome.score, decimals: 0) + "%",
+                "low": FixedDecimal.string(outcome.interval.low, decimals: 0) + "%",
+                "high": FixedDecimal.string(outcome.interval.high, decimals: 0) + "%",
+                "n": FixedDecimal.grouped(outcome.n),
             ]
         }
         if let nps = result.nps {

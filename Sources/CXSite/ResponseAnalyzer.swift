@@ -41,15 +41,20 @@ public enum ResponseAnalyzer {
                                                         driverCount: loader.driverNames.count,
                                                         expectationCount: dataset.expectations.count,
                                                         sacrificeCount: dataset.sacrifices.count),
-                         ratings: linked ? CustomerRatings() : nil)
+                         ratings: linked ? CustomerRatings() : nil,
+                         followUp: FollowUpCollector(threshold: config.followUpThreshold))
         let (folded, quality) = try loader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
         let settings = AnalysisSettings(config)
         var analysis = ResponseAnalysis(statistics: folded.statistics, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
                                         driverNames: loader.driverNames, expectationNames: dataset.expectations.map(\.name),
                                         sacrificeNames: dataset.sacrifices.map(\.name), dataQuality: quality, settings: settings)
+        analysis.gapScale = dataset.expectations.first?.scale
+        analysis.outcomeName = dataset.outcome?.column.name
+        analysis.journeyScale = config.touchpoints.map { $0.emotion?.range ?? -1...1 }
         // Comments stay out of the follow-up list until a redaction function is passed here.
         analysis.followUp = FollowUpList(folded.followUp, customerValues: loader.customerValues, segmentNames: loader.segmentNames,
-                                         segmentValues: loader.segmentValues, redact: nil)
+                                         segmentValues: loader.segmentValues, redact: nil,
+                                         suppressed: !config.publishFollowUp)
         let customers = SharedInterner()
         for var name in loader.customerValues { _ = name.withUTF8 { customers.code(for: $0) } }
         if let touchpoints = config.touchpoints {

@@ -49,6 +49,9 @@ public struct SiteRenderer: @unchecked Sendable {
                                                             siteValues: values, site: siteValues).utf8)))
         }
         files.append(("sitemap.xml", Array(Sitemap.xml(pages: pages.map(\.outputPath), baseURL: config.baseURL).utf8)))
+        if let analysis, let list = analysis.followUp, !list.suppressed {
+            files.append((FollowUpExport.fileName, FollowUpExport.csv(list, segmentNames: analysis.segments.map(\.field))))
+        }
         return Output(files: files, warnings: warnings, notes: content.notes, pages: pages, bodies: bodies.map(\.rendered),
                       stylesheet: theme.stylesheet)
     }
@@ -96,11 +99,14 @@ public struct SiteRenderer: @unchecked Sendable {
             case "chart":
                 let chart = try ChartDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine, segmentFields: fields,
                                                      currentSegment: page.segment)
+                try chart.checkData(analysis, at: location)
                 warnings += chart.lowBaseWarnings(analysis: analysis, at: location)
                 html = chart.html(analysis: analysis)
             case "table":
-                html = try TableDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine, segmentFields: fields,
-                                                currentSegment: page.segment).html(analysis: analysis)
+                let table = try TableDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine, segmentFields: fields,
+                                                     currentSegment: page.segment)
+                try table.checkData(analysis, at: location)
+                html = table.html(analysis: analysis)
             default:
                 html = try MetricDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine).html(analysis: analysis)
             }

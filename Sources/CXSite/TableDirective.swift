@@ -4,24 +4,40 @@ import CXData
 /// A ```` ```table ```` block: an HTML table generated from the results (cmark 0.30 has
 /// no pipe tables, and generated tables cannot be broken by data values).
 ///
-///     kind: measure      # measure (default), drivers or data-quality
-///     measure: nps       # for kind: measure
+///     kind: measure      # measure (default), drivers, data-quality, gaps, sacrifice,
+///                        # journey, crm or follow-up
+///     measure: nps       # for kind: measure (nps, csat, ces or outcome)
 ///     by: period         # period or a segment column
-///     segment: region=North   # for kind: drivers, one segment's drivers
+///     segment: region=North   # for drivers, gaps and sacrifice: one segment value
+///     limit: 20          # for follow-up: rows shown (the CSV beside the report has all)
 public struct TableDirective {
     public enum Kind: String, CaseIterable, Sendable {
         case measure, drivers
         case dataQuality = "data-quality"
+        case gaps, sacrifice, journey, crm
+        case followUp = "follow-up"
+
+        var requirement: AnalysisRequirement? {
+            switch self {
+            case .gaps: return .expectations
+            case .sacrifice: return .sacrifice
+            case .journey: return .journey
+            case .crm: return .crm
+            case .followUp: return .followUp
+            case .measure, .drivers, .dataQuality: return nil
+            }
+        }
     }
 
     public var kind: Kind
     public var measure: ReportMeasure
     public var by: String
     public var segment: (field: String, value: String)?
+    public var limit = 20
 
     public static func parse(_ directive: FencedDirective, file: String, fenceLine: Int, segmentFields: [String],
                              currentSegment: (field: String, value: String)? = nil) throws -> TableDirective {
-        let spec = try DirectiveSpec(directive, file: file, fenceLine: fenceLine, keys: ["kind", "measure", "by", "segment"])
+        let spec = try DirectiveSpec(directive, file: file, fenceLine: fenceLine, keys: ["kind", "measure", "by", "segment", "limit"])
         var table = TableDirective(
             kind: Kind(rawValue: try spec.choice("kind", Kind.allCases.map(\.rawValue), default: "measure"))!,
             measure: ReportMeasure(rawValue: try spec.choice("measure", ReportMeasure.allCases.map(\.rawValue), default: "nps"))!,
@@ -35,6 +51,12 @@ public struct TableDirective {
             }
             table.segment = (parts[0], parts[1])
         }
+        if let text = try spec.text("limit") {
+            guard let limit = Int(text), limit > 0 else {
+                throw DataError(.invalidSetting(key: "limit", value: text, expected: "a whole number of rows above 0"), at: spec.location(of: "limit"))
+            }
+            table.limit = limit
+        }
         return table
     }
 
@@ -43,6 +65,19 @@ public struct TableDirective {
         case .measure: return measureTable(analysis)
         case .drivers: return driverTable(analysis)
         case .dataQuality: return dataQualityTable(analysis)
+        case .gaps: return gapTable(analysis)
+        case .sacrifice: return sacrificeTable(analysis)
+        case .journey: return journeyTable(analysis)
+        case .crm: return crmTable(analysis)
+        case .followUp: return followUpTable(analysis)
+        }
+    }
+
+    /// Refuses, at the block's location, a table the project's data cannot fill.
+    func checkData(_ analysis: ResponseAnalysis, at location: SourceLocation) throws {
+        try AnalysisRequirement.check(kind.requirement, key: "kind", value: kind.rawValue, analysis: analysis, at: location)
+        if kind == .measure, measure == .outcome {
+            try AnalysisRequirement.check(.outcome, key: "measure", value: measure.rawValue, analysis: analysis, at: location)
         }
     }
 

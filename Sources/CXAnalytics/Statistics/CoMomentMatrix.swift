@@ -65,12 +65,17 @@ public struct CoMomentMatrix: Hashable, Sendable, Codable {
         let k = dimension
         offeredCount += 1
         var complete = true
+        for i in 0..<k where !x[i].isFinite { complete = false }
         pairwiseCounts.withUnsafeMutableBufferPointer { pairs in
-            for i in 0..<k where x[i].isFinite {
-                for j in 0..<k where x[j].isFinite { pairs[i * k + j] += 1 }
+            if complete {
+                // The common case: every pair was answered.
+                for index in pairs.indices { pairs[index] += 1 }
+            } else {
+                for i in 0..<k where x[i].isFinite {
+                    for j in 0..<k where x[j].isFinite { pairs[i * k + j] += 1 }
+                }
             }
         }
-        for i in 0..<k where !x[i].isFinite { complete = false }
         guard complete else { return }
         let newWeightSum = weightSum + weight
         let factor = weight * weightSum / newWeightSum

@@ -1,0 +1,84 @@
+import CXAnalytics
+import CXData
+
+/// Narrative values for gaps, sacrifice, the journey, CRM impact and the follow-up
+/// list, e.g. `{{#gaps}}{{dimension}}: {{gap}}{{/gaps}}`, `{{crm.revenue_at_risk}}`,
+/// `{{#journey.worst_moment}}{{touchpoint}}{{/journey.worst_moment}}`.
+///
+/// A section exists only when its data does, so `{{#journey}}…{{/journey}}` is the way
+/// to write a paragraph that appears only for projects with touchpoints.
+extension ReportValues {
+    static func experience(_ analysis: ResponseAnalysis) -> [String: Any] {
+        var values: [String: Any] = [:]
+        let shown = { (suppressed: Bool, value: Double?) in !suppressed && value != nil }
+        values["gaps"] = analysis.gaps.filter { shown($0.suppressed, $0.gap) }.map { gap -> [String: Any] in
+            ["dimension": label(gap.dimension), "expected": fixed(gap.expected, 2), "perceived": fixed(gap.perceived, 2),
+             "gap": fixed(gap.gap, 2), "low": fixed(gap.interval?.low, 2), "high": fixed(gap.interval?.high, 2),
+             "n": FixedDecimal.grouped(gap.n), "short": (gap.interval?.high ?? 0) < 0, "exceeds": (gap.interval?.low ?? 0) > 0]
+        }
+        let shortfalls = analysis.gaps.filter { shown($0.suppressed, $0.gap) && ($0.interval?.high ?? 0) < 0 }
+            .sorted { ($0.gap ?? 0, $0.dimension) < ($1.gap ?? 0, $1.dimension) }
+        if let worst = shortfalls.first {
+            values["largest_gap"] = ["dimension": label(worst.dimension), "gap": fixed(worst.gap, 2), "n": FixedDecimal.grouped(worst.n)]
+        }
+        values["sacrifice"] = analysis.sacrifice.filter { shown($0.suppressed, $0.gap) }.map { gap -> [String: Any] in
+            ["attribute": label(gap.attribute), "wanted": fixed(gap.wanted, 1), "received": fixed(gap.received, 1),
+             "gap": fixed(gap.gap, 1), "low": fixed(gap.interval?.low, 1), "high": fixed(gap.interval?.high, 1),
+             "differing": fixed(gap.differing, 0) + "%", "n": FixedDecimal.grouped(gap.n)]
+        }
+        if let outcome = analysis.overall.outcome, let name = analysis.outcomeName {
+            values["outcome"] = ["name": label(name), "score": fixed(outcome.score, 0) + "%", "low": fixed(outcome.interval.low, 0) + "%",
+                                 "high": fixed(outcome.interval.high, 0) + "%", "n": FixedDecimal.grouped(outcome.n)]
+        }
+        if let journey = analysis.journey { values["journey"] = journeyValues(journey) }
+        if let crm = analysis.crm { values["crm"] = crmValues(crm) }
+        if let list = analysis.followUp, !list.suppressed {
+            values["follow_up"] = ["count": FixedDecimal.grouped(list.count), "threshold": String(list.threshold)]
+        }
+        return values
+    }
+
+    private static func journeyValues(_ journey: CustomerJourney) -> [String: Any] {
+        var values: [String: Any] = [
+            "customers": FixedDecimal.grouped(journey.customers),
+            "events": FixedDecimal.grouped(journey.events),
+            "stages": journey.stages.filter { !$0.suppressed }.map { stage -> [String: Any] in
+                ["stage": stage.stage.description, "mean": fixed(stage.mean, 2), "negative": fixed(stage.negative, 0) + "%",
+                 "n": FixedDecimal.grouped(stage.n)]
+            },
+            "moments_of_truth": journey.momentsOfTruth.prefix(5).map(moment),
+        ]
+        if let worst = journey.momentsOfTruth.first { values["worst_moment"] = moment(worst) }
+        if let fit = journey.peakEnd, !fit.suppressed {
+            let r = { (name: String) in fit.predictors.first { $0.name == name }?.r }
+            values["peak_end"] = ["n": FixedDecimal.grouped(fit.n), "r_peak_end": fixed(r("peak_end"), 2),
+                                  "r_average": fixed(r("average"), 2), "better": fit.peakEndBetter == true]
+        }
+        return values
+    }
+
+    private static func moment(_ moment: MomentOfTruth) -> [String: Any] {
+        ["touchpoint": moment.touchpoint, "stage": moment.stage, "negative": fixed(moment.negative, 0) + "%",
+         "customers": FixedDecimal.grouped(moment.customers), "impact": FixedDecimal.grouped(Int(moment.impact.rounded()))]
+    }
+
+    private static func crmValues(_ crm: CRMImpact) -> [String: Any] {
+        var values: [String: Any] = ["window": crm.window.description]
+        if let atRisk = crm.revenueAtRisk { values["revenue_at_risk"] = FixedDecimal.grouped(Int(atRisk.rounded())) }
+        if let share = crm.revenueAtRiskShare { values["revenue_at_risk_share"] = fixed(share, 0) + "%" }
+        for group in crm.groups where !group.suppressed {
+            values[group.group.description + "s"] = [
+                "customers": FixedDecimal.grouped(group.customers),
+                "revenue_per_customer": fixed(group.revenuePerCustomer, 2),
+                "repeat_rate": fixed(group.repeatRate, 0) + "%",
+            ]
+        }
+        return values
+    }
+
+    private static func fixed(_ value: Double?, _ decimals: Int) -> String {
+        value.map { FixedDecimal.string($0, decimals: decimals) } ?? "–"
+    }
+
+    private static func label(_ name: String) -> String { name.replacingOccurrences(of: "_", with: " ") }
+}
