@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -34,6 +35,7 @@ let package = Package(
                 "CCmark", "CXData", "CXAnalytics", "CXCharts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(
@@ -49,7 +51,7 @@ let package = Package(
         .testTarget(name: "CXDataTests", dependencies: ["CXData"]),
         .testTarget(name: "CXAnalyticsTests", dependencies: ["CXAnalytics", "CXData"]),
         .testTarget(name: "CXChartsTests", dependencies: ["CXCharts"]),
-        .testTarget(name: "CXSiteTests", dependencies: ["CXSite"]),
+        .testTarget(name: "CXSiteTests", dependencies: ["CXSite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "CXReportCLITests", dependencies: ["CXReportCLI", "CXSite"]),
     ]
 )

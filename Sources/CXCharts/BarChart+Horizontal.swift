@@ -19,7 +19,6 @@ extension BarChart {
         let longestLabel = ordered.map { TextMeasure.width($0.label, fontSize: fontSize) }.max() ?? 0
         let labelWidth = min(max(longestLabel, 40), width * 0.32)
         let nWidth = ordered.contains { $0.n != nil } ? 58.0 : 0
-        let scale = self.scale(targetTicks: 5)
         let valueTexts = ordered.map { $0.isWithheld ? "" : text($0.value) + ($0.lowBase ? "*" : "") }
         let valueWidth = (valueTexts.map { TextMeasure.width($0, fontSize: fontSize) }.max() ?? 0) + 8
         let shownValues = ordered.filter { !$0.isWithheld }
@@ -31,6 +30,8 @@ extension BarChart {
         var innerLeft = plotLeft + (needsLeft ? valueWidth : 0)
         var innerRight = plotRight - (needsRight ? max(valueWidth, withheldWidth * 0.5) : 0)
         if innerRight - innerLeft < 60 { (innerLeft, innerRight) = (plotLeft, plotRight) }
+        // About one tick per 70 px, so tick labels never collide in narrow charts.
+        let scale = self.scale(targetTicks: max(3, min(6, Int((innerRight - innerLeft) / 70) + 1)))
         let x = { (v: Double) in scale.position(v, from: innerLeft, to: innerRight) }
         let baseline = valueAxis.baseline(in: scale)
         let top = frame.top + 8

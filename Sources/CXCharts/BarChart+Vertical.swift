@@ -16,7 +16,9 @@ extension BarChart {
         let band = (plotRight - plotLeft) / Double(ordered.count)
         let showValues = band >= 30
         let showN = band >= 36 && ordered.contains { $0.n != nil }
-        let every = band >= 40 ? 1 : Int((40 / band).rounded(.up))
+        // With narrow bands, show every k-th label, k chosen so the widest label fits.
+        let widest = ordered.map { TextMeasure.width($0.label, fontSize: 11) }.max() ?? 0
+        let every = band >= 40 ? 1 : max(1, Int(((min(widest, 120) + 8) / band).rounded(.up)))
         let labelLines = every == 1 ? 2 : 1
         let hasFootnote = footnote != nil
         frame.height = 360 + (hasFootnote ? 16 : 0)

@@ -65,16 +65,13 @@ struct ChartFrame {
         var plot = SVGElement("g", [("class", "cx-plot"), ("aria-hidden", "true")])
         plot.append(contentsOf: body)
         root.append(plot)
-        var out = ""
-        out.reserveCapacity(8192)
-        root.write(to: &out)
-        return out
+        return root.render()
     }
 
     /// A chart with a clear "No data" message in place of the plot.
     func renderNoData(message: String = "No data") -> String {
         var frame = self
-        frame.height = max(height, top + 80)
+        frame.height = top + 90  // compact: an empty chart should not take a full chart's room
         let y = frame.top + (frame.height - frame.top) / 2
         let box = SVGElement.rect(x: Self.margin, y: frame.top + 8, width: width - 2 * Self.margin, height: frame.height - frame.top - 24, cls: "cx-withheld", extra: [("fill", "none")])
         return frame.render(body: [box, .label(message, x: width / 2, y: y, anchor: "middle", cls: "cx-muted cx-value")])

@@ -33,8 +33,6 @@ public enum ChartStyle {
             ".cx-chart .cx-lowbase{fill-opacity:.35;stroke:var(--cx-accent,#0072B2);stroke-width:1.5;stroke-dasharray:4 2}",
             ".cx-chart .cx-withheld{stroke:var(--cx-muted,#595959);stroke-width:1;stroke-dasharray:2 2}",
             ".cx-chart .cx-hatch{stroke:var(--cx-muted,#595959);stroke-width:1.5}",
-            ".cx-chart .cx-band{fill-opacity:.18;stroke:none}",
-            ".cx-chart .cx-line{fill:none;stroke-width:2.5}",
             ".cx-chart .cx-negative-area{fill:var(--cx-negative,#D55E00);fill-opacity:.16}",
             ".cx-chart .cx-detractor{fill:var(--cx-detractor,#D55E00)}",
             ".cx-chart .cx-passive{fill:var(--cx-passive,#BDBDBD)}",
@@ -45,7 +43,7 @@ public enum ChartStyle {
             ".cx-chart .cx-on-fill{fill:#000000}",
             ".cx-chart .cx-on-dark{fill:#ffffff}",
             ".cx-chart .cx-halo{paint-order:stroke;stroke:var(--cx-bg,#ffffff);stroke-width:3px;stroke-linejoin:round}",
-            ".cx-chart .cx-marker{stroke:var(--cx-bg,#ffffff);stroke-width:1.5}",
+            ".cx-chart .cx-stage{fill:var(--cx-grid,#dddddd);fill-opacity:.4}",
             ".cx-chart .cx-quadrant{fill:var(--cx-muted,#595959);font-size:11px;font-style:italic}",
         ]
         // Series: stroke for lines, fill for markers and bands.
@@ -62,17 +60,22 @@ public enum ChartStyle {
         for (index, colour) in diverging.enumerated() {
             rules.append(".cx-chart .cx-div\(index){fill:var(--cx-div\(index),\(colour))}")
         }
+        // Shape modifiers, more specific than the series colours so they always apply.
+        rules.append(".cx-chart .cx-plot path.cx-line,.cx-chart .cx-plot line.cx-line{fill:none;stroke-width:2.5}")
+        rules.append(".cx-chart .cx-plot .cx-band{fill-opacity:.18;stroke:none}")
+        rules.append(".cx-chart .cx-plot .cx-marker{stroke:var(--cx-bg,#ffffff);stroke-width:1.5}")
+        rules.append(".cx-chart .cx-plot .cx-hollow{fill:var(--cx-bg,#ffffff);stroke:var(--cx-s1,#E69F00);stroke-width:2.5}")
+        // Dark mode keeps the blue bars (#0072B2): light whiskers stay readable on them and
+        // they keep 3:1 against the dark background; lines switch to the lighter sky blue.
         rules.append("@media (prefers-color-scheme:dark){"
             + ".cx-chart{color:var(--cx-fg,#e8e8e8)}"
             + ".cx-chart .cx-bg{fill:var(--cx-bg,#141414)}"
             + ".cx-chart .cx-subtitle,.cx-chart .cx-muted,.cx-chart .cx-quadrant{fill:var(--cx-muted,#b0b0b0)}"
             + ".cx-chart .cx-grid{stroke:var(--cx-grid,#3a3a3a)}"
-            + ".cx-chart .cx-bar{fill:var(--cx-accent,#56B4E9)}"
-            + ".cx-chart .cx-lowbase{stroke:var(--cx-accent,#56B4E9)}"
-            + ".cx-chart .cx-positive{fill:var(--cx-positive,#56B4E9)}"
             + ".cx-chart .cx-withheld,.cx-chart .cx-hatch{stroke:var(--cx-muted,#b0b0b0)}"
             + ".cx-chart .cx-halo{stroke:var(--cx-bg,#141414)}"
-            + ".cx-chart .cx-marker{stroke:var(--cx-bg,#141414)}"
+            + ".cx-chart .cx-plot .cx-marker{stroke:var(--cx-bg,#141414)}"
+            + ".cx-chart .cx-plot .cx-hollow{fill:var(--cx-bg,#141414)}"
             + ".cx-chart .cx-s0{fill:var(--cx-s0,#56B4E9);stroke:var(--cx-s0,#56B4E9)}"
             + ".cx-chart .cx-s4{fill:var(--cx-s4,#F0E442);stroke:var(--cx-s4,#F0E442)}"
             + "}")

@@ -26,36 +26,43 @@ public enum DecimalFormat {
         return body == "n/a" ? body : body + suffix
     }
 
-    /// Core formatter shared by the public flavours.
+    /// Core formatter shared by the public flavours. Builds the digits in a byte buffer:
+    /// charts format thousands of coordinates, so this avoids String index arithmetic.
     static func format(_ value: Double, decimals: Int, minus: String, plus: String, trim: Bool) -> String {
         guard value.isFinite else { return "n/a" }
         var places = max(0, min(decimals, 6))
         var scale: Double = 1
         for _ in 0..<places { scale *= 10 }
-        var magnitude = min(abs(value), limit)
+        let magnitude = min(abs(value), limit)
         // Keep the scaled integer exact in a Double (< 2^53); drop decimals if needed.
         while places > 0 && magnitude * scale >= limit {
             places -= 1
             scale /= 10
         }
-        magnitude = (magnitude * scale).rounded(.toNearestOrAwayFromZero)
-        let scaled = UInt64(magnitude)
+        var scaled = UInt64((magnitude * scale).rounded(.toNearestOrAwayFromZero))
+        if trim {
+            while places > 0 && scaled % 10 == 0 {
+                scaled /= 10
+                places -= 1
+            }
+        }
         if scaled == 0 {
-            return places == 0 || trim ? "0" : "0." + String(repeating: "0", count: places)
+            return places == 0 ? "0" : "0." + String(repeating: "0", count: places)
         }
-        var digits = String(scaled)
-        if places > 0 {
-            if digits.count <= places {
-                digits = String(repeating: "0", count: places - digits.count + 1) + digits
-            }
-            let split = digits.index(digits.endIndex, offsetBy: -places)
-            var fraction = String(digits[split...])
-            let whole = String(digits[..<split])
-            if trim {
-                while fraction.hasSuffix("0") { fraction.removeLast() }
-            }
-            digits = fraction.isEmpty ? whole : whole + "." + fraction
+        // Digits, least significant first, with the point inserted after `places` digits.
+        var reversed: [UInt8] = []
+        reversed.reserveCapacity(24)
+        var remaining = scaled
+        var written = 0
+        while remaining > 0 || written <= places {
+            if written == places && places > 0 { reversed.append(0x2E) }
+            reversed.append(0x30 + UInt8(remaining % 10))
+            remaining /= 10
+            written += 1
+            if remaining == 0 && written > places { break }
         }
-        return (value < 0 ? minus : plus) + digits
+        var result = value < 0 ? minus : plus
+        result += String(decoding: reversed.reversed(), as: UTF8.self)
+        return result
     }
 }

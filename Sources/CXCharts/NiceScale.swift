@@ -60,6 +60,26 @@ struct NiceScale: Sendable, Equatable {
         self.decimals = max(0, -exponent)
     }
 
+    /// A scale with exactly these ends and the 1/2/5 × 10^k step that divides the span
+    /// into a tick count nearest `targetTicks` (e.g. 1…7 → 1, 3, 5, 7; 1…5 → 1, 2, 3, 4, 5).
+    static func fitted(lower: Double, upper: Double, targetTicks: Int) -> NiceScale {
+        let span = upper - lower
+        let (_, exponent) = niceStep(span / Double(max(targetTicks - 1, 1)))
+        var best: (step: Double, score: Int)?
+        for e in (exponent - 1)...(exponent + 1) {
+            for factor in [1.0, 2, 5] {
+                let step = factor * powerOfTen(e)
+                let ratio = span / step
+                let intervals = Int(ratio.rounded())
+                guard abs(ratio - Double(intervals)) < 1e-9, intervals >= 2, intervals <= 10 else { continue }
+                let score = abs(intervals - (targetTicks - 1))
+                if best == nil || score < best!.score || (score == best!.score && step > best!.step) { best = (step, score) }
+            }
+        }
+        guard let step = best?.step else { return NiceScale(low: lower, high: upper, targetTicks: targetTicks) }
+        return NiceScale(fixedLower: lower, upper: upper, step: step)
+    }
+
     /// The 1/2/5 × 10^k value nearest to `rough`, with k.
     static func niceStep(_ rough: Double) -> (Double, Int) {
         guard rough > 0, rough.isFinite else { return (1, 0) }

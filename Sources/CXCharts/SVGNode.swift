@@ -12,9 +12,16 @@ public enum SVGNode: Sendable, Equatable {
 
     /// Appends the markup of this node to `out`.
     public func write(to out: inout String) {
+        var bytes: [UInt8] = []
+        write(to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 markup of this node to `bytes` (the fast path used by charts).
+    func write(to bytes: inout [UInt8]) {
         switch self {
-        case .element(let element): element.write(to: &out)
-        case .text(let text): out += XMLEscape.escape(text)
+        case .element(let element): element.write(to: &bytes)
+        case .text(let text): bytes.append(contentsOf: XMLEscape.escape(text).utf8)
         }
     }
 }
@@ -73,30 +80,51 @@ public struct SVGElement: Sendable, Equatable {
 
     /// The markup of this element and its subtree.
     public func render() -> String {
-        var out = ""
-        write(to: &out)
-        return out
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
+        write(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// Elements whose children are laid out on separate lines (whitespace between them is
+    /// insignificant in SVG and HTML).
+    static let containers: Set<String> = ["svg", "g", "defs", "clipPath", "pattern", "table", "thead", "tbody", "tr"]
 
     /// Appends the markup of this element and its subtree to `out`.
     public func write(to out: inout String) {
-        out += "<"
-        out += name
+        out += render()
+    }
+
+    /// Appends the UTF-8 markup of this element and its subtree to `bytes`. Building bytes
+    /// and decoding once is several times faster than many small `String` appends.
+    func write(to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: name.utf8)
         for attribute in attributes {
-            out += " "
-            out += attribute.name
-            out += "=\""
-            out += XMLEscape.escape(attribute.value)
-            out += "\""
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: attribute.name.utf8)
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: XMLEscape.escape(attribute.value).utf8)
+            bytes.append(UInt8(ascii: "\""))
         }
         if children.isEmpty {
-            out += "/>"
+            bytes.append(UInt8(ascii: "/"))
+            bytes.append(UInt8(ascii: ">"))
             return
         }
-        out += ">"
-        for child in children { child.write(to: &out) }
-        out += "</"
-        out += name
-        out += ">"
+        bytes.append(UInt8(ascii: ">"))
+        // Containers put each child on its own line, so golden files read and diff well;
+        // text-bearing elements never get extra whitespace.
+        let breakLines = SVGElement.containers.contains(name)
+        for child in children {
+            if breakLines { bytes.append(0x0A) }
+            child.write(to: &bytes)
+        }
+        if breakLines { bytes.append(0x0A) }
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(UInt8(ascii: ">"))
     }
 }

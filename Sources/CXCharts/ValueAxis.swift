@@ -22,22 +22,18 @@ public enum ValueAxis: Sendable, Equatable {
     func niceScale(low: Double, high: Double, anchored: Bool, targetTicks: Int = 5) -> NiceScale {
         switch self {
         case .nps:
-            if low >= -100 && high <= 100 { return NiceScale(fixedLower: -100, upper: 100, step: 50) }
+            if low >= -100 && high <= 100 { return NiceScale(fixedLower: -100, upper: 100, step: targetTicks >= 4 ? 50 : 100) }
             return NiceScale(low: min(low, -100), high: max(high, 100), targetTicks: targetTicks)
         case .percent:
-            if low >= 0 && high <= 100 { return NiceScale(fixedLower: 0, upper: 100, step: 20) }
+            // Fewer ticks in narrow plots so tick labels never collide.
+            if low >= 0 && high <= 100 { return NiceScale(fixedLower: 0, upper: 100, step: targetTicks >= 6 ? 20 : targetTicks >= 4 ? 25 : 50) }
             return NiceScale(low: min(low, 0), high: max(high, 100), targetTicks: targetTicks)
         case .scale(let floor, let ceiling):
-            let bounded = NiceScale(low: min(floor, low), high: max(ceiling, high), targetTicks: targetTicks)
             if low >= floor && high <= ceiling && floor < ceiling {
-                // Keep the scale's own ends when they are round enough to be ticks.
-                let step = NiceScale.niceStep((ceiling - floor) / Double(max(targetTicks - 1, 1))).0
-                let ratio = (ceiling - floor) / step
-                if abs(ratio - ratio.rounded()) < 1e-9 && abs(floor / step - (floor / step).rounded()) < 1e-9 {
-                    return NiceScale(fixedLower: floor, upper: ceiling, step: step)
-                }
+                // Keep the scale's own ends; pick a round step that divides the span.
+                return NiceScale.fitted(lower: floor, upper: ceiling, targetTicks: targetTicks)
             }
-            return bounded
+            return NiceScale(low: min(floor, low), high: max(ceiling, high), targetTicks: targetTicks)
         case .auto:
             let lo = anchored ? min(low, 0) : low
             let hi = anchored ? max(high, 0) : high

@@ -26,15 +26,26 @@ public final class CSVReader {
     private var line: Int
     private var spans: UnsafeMutablePointer<CSVRecord.Span>
     private var spanCapacity = 64
+    private let encoding: TextEncoding
+    /// File offset of `buffer[0]` (UTF-8 files; a transcoded file has no such mapping).
+    private var bufferOffset: Int
+    /// Bytes before this index have been checked as UTF-8.
+    private var checkedEnd = 0
+    /// Buffer index of the first byte that is not valid UTF-8, once found.
+    private var invalidByte: Int?
+    private var transcodeScratch: UnsafeMutablePointer<UInt8>?
 
     /// Opens `path` for reading. `displayPath` is how errors name the file.
     /// - Parameters:
     ///   - dialect: the delimiter; sniffed from the first line when nil.
     ///   - byteRange: read only these bytes (a chunk that starts at a record boundary);
     ///     `firstLine` is then the line number of its first byte.
+    ///   - encoding: UTF-8 (checked: an invalid byte is an error at its place) or a
+    ///     single-byte encoding transcoded to UTF-8 as it is read.
     public init(
         path: String, displayPath: String, dialect: CSVDialect? = nil,
-        byteRange: Range<Int>? = nil, firstLine: Int = 1, blockSize: Int = 1 << 22
+        byteRange: Range<Int>? = nil, firstLine: Int = 1, blockSize: Int = 1 << 22,
+        encoding: TextEncoding = .utf8
     ) throws {
         self.displayPath = displayPath
         let fd = open(path, O_RDONLY)
@@ -48,6 +59,8 @@ public final class CSVReader {
             throw DataError(.unreadable("it is a directory"), at: SourceLocation(file: displayPath))
         }
         descriptor = fd
+        self.encoding = encoding
+        bufferOffset = byteRange?.lowerBound ?? 0
         capacity = max(blockSize, 16)
         buffer = .allocate(capacity: capacity)
         spans = .allocate(capacity: spanCapacity)
@@ -62,6 +75,7 @@ public final class CSVReader {
         if byteRange == nil || byteRange!.lowerBound == 0 {
             if end - start >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
         }
+        pendingStart = start
         if dialect == nil {
             self.dialect = CSVDialect.sniff(UnsafeBufferPointer(start: buffer + start, count: end - start))
         }
@@ -71,7 +85,21 @@ public final class CSVReader {
         close(descriptor)
         buffer.deallocate()
         spans.deallocate()
+        transcodeScratch?.deallocate()
     }
+
+    /// File offset just past the last record handed out: where the next record starts.
+    /// Meaningful for UTF-8 files only (a transcoded file's bytes move).
+    public var nextRecordOffset: Int { bufferOffset + start }
+
+    /// File offset just past the record being handed to a `forEachRecord` body.
+    var offsetAfterCurrentRecord: Int { bufferOffset + pendingStart }
+
+    /// The line just past the record being handed to a `forEachRecord` body.
+    var lineAfterCurrentRecord: Int { pendingLine }
+
+    /// The line on which the next record starts.
+    public var nextLine: Int { line }
 
     /// Calls `body` with each record in file order and returns how many there were.
     @discardableResult
@@ -79,6 +107,7 @@ public final class CSVReader {
         var records = 0
         while let count = try parseRecord() {
             records += 1
+            if let invalid = invalidByte, invalid < pendingStart { throw invalidUTF8Error(at: invalid, fields: count) }
             let record = CSVRecord(
                 base: UnsafePointer(buffer), spans: UnsafeBufferPointer(start: spans, count: count), line: line)
             try body(record)
@@ -210,13 +239,17 @@ public final class CSVReader {
         } else if start > 0 {
             let tail = end - start
             memmove(buffer, buffer + start, tail)
-            start = 0
+            bufferOffset += start
+            checkedEnd -= start
+            if let invalid = invalidByte { invalidByte = invalid - start }
             end = tail
+            start = 0
         }
         try fill()
     }
 
     private func fill() throws {
+        if encoding != .utf8 { return try fillTranscoding() }
         while end < capacity && !atEndOfFile {
             let want = min(capacity - end, bytesLeft)
             if want == 0 { atEndOfFile = true; break }
@@ -229,5 +262,56 @@ public final class CSVReader {
             end += got
             if bytesLeft != Int.max { bytesLeft -= got }
         }
+        checkUTF8()
+    }
+
+    /// Checks the bytes read since the last check; a sequence cut by the end of the
+    /// buffer is checked with the next block.
+    private func checkUTF8() {
+        guard invalidByte == nil, checkedEnd < end else { return }
+        switch UTF8Validation.check(buffer, from: checkedEnd, to: end) {
+        case .valid:
+            checkedEnd = end
+        case .incomplete(let from):
+            if atEndOfFile { invalidByte = from } else { checkedEnd = from }
+        case .invalid(let at):
+            invalidByte = at
+        }
+    }
+
+    /// Reads single-byte text and writes it into the buffer as UTF-8 (at most three
+    /// bytes per input byte, so a third of the free space is read at a time).
+    private func fillTranscoding() throws {
+        let scratchSize = max(capacity / 3, 1)
+        if transcodeScratch == nil { transcodeScratch = .allocate(capacity: scratchSize) }
+        while (capacity - end) / 3 > 0 && !atEndOfFile {
+            let want = min((capacity - end) / 3, bytesLeft, scratchSize)
+            if want == 0 { atEndOfFile = true; break }
+            let got = read(descriptor, transcodeScratch!, want)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw DataError(.unreadable(String(cString: strerror(errno))), at: SourceLocation(file: displayPath))
+            }
+            if got == 0 { atEndOfFile = true; break }
+            end += encoding.transcode(UnsafeBufferPointer(start: transcodeScratch!, count: got), into: buffer + end)
+            if bytesLeft != Int.max { bytesLeft -= got }
+        }
+    }
+
+    /// The error for the first invalid byte, inside the record about to be handed out.
+    private func invalidUTF8Error(at index: Int, fields: Int) -> DataError {
+        var field = fields
+        for slot in 0..<fields where index < spans[slot].end { field = slot + 1; break }
+        var currentLine = line
+        var p = start
+        while p < index {
+            if buffer[p] == 10 || (buffer[p] == 13 && (p + 1 >= end || buffer[p + 1] != 10)) { currentLine += 1 }
+            p += 1
+        }
+        let byte = String(buffer[index], radix: 16, uppercase: true)
+        return DataError(
+            .invalidEncoding("invalid UTF-8: byte 0x\(byte.count == 1 ? "0" : "")\(byte) at file offset \(bufferOffset + index) is not part of a valid UTF-8 character"),
+            at: SourceLocation(file: displayPath, line: currentLine, column: field),
+            hint: "save the file as UTF-8, or declare its encoding for the dataset in cxreport.yml (encoding: latin1 or encoding: windows-1252)")
     }
 }

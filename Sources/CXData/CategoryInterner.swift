@@ -8,43 +8,71 @@ public struct CategoryInterner: Sendable {
     private var offsets: [Int] = [0]
     private var slots: [Int32]
     private var hashes: [UInt64]
+    /// The text of each code, when the interner keeps text (the default).
     public private(set) var values: [String] = []
+    private let storesText: Bool
 
     public init() {
+        self.init(storesText: true)
+    }
+
+    /// An interner that keeps only bytes, not `String`s, for per-chunk codes that a
+    /// shared interner names; it trusts the reader to have checked UTF-8.
+    init(storesText: Bool) {
+        self.storesText = storesText
         slots = [Int32](repeating: -1, count: 64)
         hashes = [UInt64](repeating: 0, count: 64)
     }
 
-    public var count: Int { values.count }
+    public var count: Int { offsets.count - 1 }
 
-    /// The code for `value`, adding it when new. Returns nil when the bytes are not UTF-8.
+    /// The code for `value`, adding it when new. Returns nil when the bytes are not
+    /// UTF-8 (checked only by an interner that keeps text).
+    @inline(__always)
     public mutating func code(for value: UnsafeBufferPointer<UInt8>) -> Int32? {
         var hash: UInt64 = 0xcbf29ce484222325
         for byte in value { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let code = slots[slot]
-            if code < 0 { break }
-            if hashes[slot] == hash && matches(Int(code), value) { return code }
-            slot = (slot + 1) & mask
+        let found: Int32? = slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                bytes.withUnsafeBufferPointer { stored in
+                    offsets.withUnsafeBufferPointer { offsets in
+                        let mask = slots.count - 1
+                        var slot = Int(truncatingIfNeeded: hash) & mask
+                        while true {
+                            let code = slots[slot]
+                            if code < 0 { return nil }
+                            if hashes[slot] == hash {
+                                let start = offsets[Int(code)], length = offsets[Int(code) + 1] - start
+                                if length == value.count
+                                    && (length == 0 || memcmp(stored.baseAddress! + start, value.baseAddress!, length) == 0) {
+                                    return code
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
         }
-        guard let text = String(validating: value, as: UTF8.self) else { return nil }
-        let code = Int32(values.count)
-        values.append(text)
-        bytes.append(contentsOf: value)
-        offsets.append(bytes.count)
-        slots[slot] = code
-        hashes[slot] = hash
-        if values.count * 2 > slots.count { grow() }
-        return code
+        if let found { return found }
+        return insert(value, hash: hash)
     }
 
-    private func matches(_ code: Int, _ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = offsets[code], end = offsets[code + 1]
-        guard end - start == value.count else { return false }
-        for i in 0..<value.count where bytes[start + i] != value[i] { return false }
-        return true
+    private mutating func insert(_ value: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        if storesText {
+            guard let text = String(validating: value, as: UTF8.self) else { return nil }
+            values.append(text)
+        }
+        let code = Int32(count)
+        bytes.append(contentsOf: value)
+        offsets.append(bytes.count)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = code
+        hashes[slot] = hash
+        if count * 2 > slots.count { grow() }
+        return code
     }
 
     private mutating func grow() {
@@ -61,3 +89,9 @@ public struct CategoryInterner: Sendable {
         hashes = newHashes
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

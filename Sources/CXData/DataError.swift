@@ -23,6 +23,14 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
         case invalidValue(value: String, column: String, expected: String)
         /// The file has no header row or no data at all.
         case emptyFile
+        /// The file has its header rows but not one data row.
+        case noDataRows
+        /// The bytes are not text in the dataset's encoding.
+        case invalidEncoding(String)
+        /// The JSON or NDJSON is not well-formed at this place.
+        case malformedJSON(String)
+        /// A mapped column name occurs more than once in the header.
+        case duplicateColumn(name: String, columns: [Int])
     }
 
     /// Whether the fix belongs in the configuration or the command line (exit code 2)
@@ -43,7 +51,8 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
         switch reason {
         case .yamlSyntax, .missingKey, .invalidSetting, .unknownColumn:
             self.category = category ?? (location.file == ProjectConfig.fileName ? .configuration : .data)
-        case .fileNotFound, .unreadable, .malformedCSV, .invalidValue, .emptyFile:
+        case .fileNotFound, .unreadable, .malformedCSV, .invalidValue, .emptyFile, .noDataRows, .invalidEncoding,
+             .malformedJSON, .duplicateColumn:
             self.category = category ?? .data
         }
     }
@@ -68,6 +77,14 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\"\(value)\" in column \"\(column)\" is not \(expected)"
         case .emptyFile:
             return "the file is empty: a header row naming the columns is required"
+        case .noDataRows:
+            return "the file has a header but no data rows"
+        case .invalidEncoding(let problem):
+            return problem
+        case .malformedJSON(let problem):
+            return "invalid JSON: \(problem)"
+        case .duplicateColumn(let name, let columns):
+            return "column \"\(name)\" appears \(columns.count) times in the header (columns \(columns.map(String.init).joined(separator: ", ")))"
         }
     }
 

@@ -20,9 +20,17 @@ public struct ProjectConfig: Sendable {
     /// The date printed on the report (`report_date:`); when absent the build uses
     /// `SOURCE_DATE_EPOCH` or the latest response date, never the clock.
     public var reportDate: CalendarDate?
-    public var responses: ResponseDataset
+    /// Where the site will be published (`base_url: https://cx.example.com/q4/`), for
+    /// absolute locations in sitemap.xml.
+    public var baseURL: String?
+    /// The survey responses; nil for a documentation-only project with no `datasets:`.
+    public var responses: ResponseDataset?
+    /// CRM transactions (`datasets.transactions`), when the project has them.
+    public var transactions: TransactionDataset?
+    /// Journey touchpoint events (`datasets.touchpoints`), when the project has them.
+    public var touchpoints: TouchpointDataset?
 
-    public init(title: String, responses: ResponseDataset) {
+    public init(title: String, responses: ResponseDataset?) {
         self.title = title
         self.periodLength = .quarter
         self.confidenceLevel = 0.95
@@ -47,6 +55,11 @@ public struct ColumnReference: Hashable, Sendable {
 public struct ScaleColumn: Hashable, Sendable {
     public var column: ColumnReference
     public var scale: ClosedRange<Int>
+
+    public init(column: ColumnReference, scale: ClosedRange<Int>) {
+        self.column = column
+        self.scale = scale
+    }
 }
 
 /// The survey responses dataset and the role of each of its columns.
@@ -71,6 +84,20 @@ public struct ResponseDataset: Sendable {
     public var ces: ScaleColumn?
     public var drivers: [ScaleColumn]
     public var text: ColumnReference?
+    /// A categorical answer read as yes/no (`outcome:`).
+    public var outcome: OutcomeColumn?
+    /// Expected and perceived rating per dimension (`expectations:`).
+    public var expectations: [PairColumns]
+    /// Wanted and received value per attribute (`sacrifice:`).
+    public var sacrifices: [PairColumns]
+
+    /// nil: from the file's extension.
+    public var format: DataFormat?
+    public var encoding: TextEncoding
+    /// nil: recognised from the file (Qualtrics 3, SurveyMonkey 2, otherwise 1).
+    public var headerRows: Int?
+    /// Per column, codes that mean "no answer" there only (`not_applicable: { staff: [0] }`).
+    public var notApplicable: [String: [String]]
 
     public init(file: String, fileLocation: SourceLocation) {
         self.file = file
@@ -79,18 +106,58 @@ public struct ResponseDataset: Sendable {
         self.missingValues = ["", "NA", "N/A", "n/a"]
         self.segments = []
         self.drivers = []
+        self.expectations = []
+        self.sacrifices = []
+        self.encoding = .utf8
+        self.notApplicable = [:]
+    }
+
+    /// The file settings, shared with the other kinds of dataset.
+    public var source: DatasetSource {
+        get {
+            var source = DatasetSource(file: file, fileLocation: fileLocation)
+            source.format = format
+            source.dialect = dialect
+            source.encoding = encoding
+            source.headerRows = headerRows
+            source.dateFormat = dateFormat
+            source.missingValues = missingValues
+            source.notApplicable = notApplicable
+            return source
+        }
+        set {
+            file = newValue.file
+            fileLocation = newValue.fileLocation
+            format = newValue.format
+            dialect = newValue.dialect
+            encoding = newValue.encoding
+            headerRows = newValue.headerRows
+            dateFormat = newValue.dateFormat
+            missingValues = newValue.missingValues
+            notApplicable = newValue.notApplicable
+        }
     }
 
     /// Every mapped column, in the order a data-quality table lists them.
-    public var mappedColumns: [ColumnReference] {
-        var all: [ColumnReference] = []
-        for reference in [id, customer, date, weight] { if let reference { all.append(reference) } }
-        all += segments
-        if let nps { all.append(nps) }
-        if let csat { all.append(csat.column) }
-        if let ces { all.append(ces.column) }
-        all += drivers.map(\.column)
-        if let text { all.append(text) }
+    public var mappedColumns: [ColumnReference] { mappedRoles.map(\.column) }
+
+    /// Every mapped column with its role ("nps", "driver", "expected" …), in the
+    /// order a data-quality table lists them.
+    public var mappedRoles: [(role: String, column: ColumnReference)] {
+        var all: [(String, ColumnReference)] = []
+        if let id { all.append(("id", id)) }
+        if let customer { all.append(("customer", customer)) }
+        if let date { all.append(("date", date)) }
+        if let weight { all.append(("weight", weight)) }
+        all += segments.map { ("segment", $0) }
+        if let nps { all.append(("nps", nps)) }
+        if let csat { all.append(("csat", csat.column)) }
+        if let ces { all.append(("ces", ces.column)) }
+        if let outcome { all.append(("outcome", outcome.column)) }
+        all += drivers.map { ("driver", $0.column) }
+        for pair in expectations { all += [("expected", pair.first), ("perceived", pair.second)] }
+        for pair in sacrifices { all += [("wanted", pair.first), ("received", pair.second)] }
+        if let text { all.append(("text", text)) }
         return all
     }
 }

@@ -5,185 +5,180 @@ import Foundation
 ///
 /// Opening the loader reads the header and resolves every mapped column, so a
 /// misspelt column fails before any row is read, with the place in cxreport.yml
-/// where it was named and the closest real column as a hint.
+/// where it was named and the closest real column as a hint. `forEachRow` reads in
+/// one pass; `fold` splits a large CSV file into chunks and reads them on all cores.
+/// Either way the category codes in rows (segments, customer) are global to the
+/// load, so per-chunk statistics merge without remapping.
 public final class ResponseLoader {
     public let dataset: ResponseDataset
+    /// The opened file: format, export layout, names and labels.
+    public let table: DatasetTable
     /// The header as written, in file order.
-    public let header: [String]
+    public var header: [String] { table.header }
+    /// Per column, its label for charts: the question text in a survey export.
+    public var labels: [String] { table.labels }
     /// Distinct values seen so far in each segment column, indexed by `ResponseRow.segments` codes.
-    public var segmentValues: [[String]] { interners.map(\.values) }
+    public var segmentValues: [[String]] { segmentInterners.map(\.values) }
     public var segmentNames: [String] { dataset.segments.map(\.name) }
     public var driverNames: [String] { dataset.drivers.map(\.column.name) }
+    /// Customer ids seen so far, indexed by `ResponseRow.customer` codes.
+    public var customerValues: [String] { customers?.values ?? [] }
 
-    private let reader: CSVReader
-    private let headerLine: Int
-    private var interners: [CategoryInterner]
-    private let missing: [[UInt8]]
-    private let decimalComma: Bool
-
-    private struct Field { let index: Int; let name: String }
-    private let idField, dateField, weightField, npsField, csatField, cesField: Field?
-    private let segmentFields: [Field]
-    private let driverFields: [Field]
+    private let plan: ResponsePlan
+    private var segmentInterners: [SharedInterner]
+    private var customers: SharedInterner?
 
     /// Opens `dataset.file` relative to `projectDirectory` and resolves the columns.
-    public init(dataset: ResponseDataset, projectDirectory: String) throws {
+    /// - Parameter customers: an interner to share customer codes with other loads
+    ///   (transactions, touchpoints), so the same customer has the same code.
+    public init(dataset: ResponseDataset, projectDirectory: String, customers: SharedInterner? = nil) throws {
         self.dataset = dataset
-        let path = (projectDirectory as NSString).appendingPathComponent(dataset.file)
-        do {
-            reader = try CSVReader(path: path, displayPath: dataset.file, dialect: dataset.dialect)
-        } catch let error as DataError where error.reason == .fileNotFound {
-            throw DataError(.fileNotFound, at: dataset.fileLocation,
-                            hint: "the responses dataset \"\(dataset.file)\" does not exist; fix `file:` or add the file")
+        table = try DatasetTable(source: dataset.source, projectDirectory: projectDirectory, role: "responses")
+        var plan = ResponsePlan()
+        plan.headerCount = table.header.count
+        plan.headerLine = table.headerLine
+        let roles = dataset.mappedRoles
+        var slots: [String: Int] = [:]
+        for (role, column) in roles where slots[column.name] == nil {
+            slots[column.name] = plan.roles.count
+            plan.roles.append((role, column.name))
         }
-        decimalComma = reader.dialect.delimiter != UInt8(ascii: ",")
-        var headerRecord: [String]?
-        var line = 1
-        try reader.forEachFirstRecord { record in
-            line = record.line
-            headerRecord = (0..<record.count).map { record.displayString($0).trimmingSpaces() }
-        }
-        guard let header = headerRecord, !(header.count == 1 && header[0].isEmpty) else {
-            throw DataError(.emptyFile, at: SourceLocation(file: dataset.file, line: 1))
-        }
-        self.header = header
-        headerLine = line
-        missing = dataset.missingValues.map { Array($0.utf8) }
-
-        func resolve(_ reference: ColumnReference?) throws -> Field? {
+        let table = self.table
+        func field(_ reference: ColumnReference?) throws -> ResponsePlan.Field? {
             guard let reference else { return nil }
-            guard let index = header.firstIndex(of: reference.name) else {
-                let suggestion = ClosestName.suggestion(for: reference.name, among: header)
-                throw DataError(.unknownColumn(name: reference.name, dataset: dataset.file), at: reference.location,
-                                hint: suggestion.map { "did you mean \"\($0)\"?" }
-                                    ?? "the columns are: \(header.prefix(20).joined(separator: ", "))")
-            }
-            return Field(index: index, name: reference.name)
+            return ResponsePlan.Field(column: try table.column(reference), slot: slots[reference.name]!)
         }
-        idField = try resolve(dataset.id)
-        dateField = try resolve(dataset.date)
-        weightField = try resolve(dataset.weight)
-        npsField = try resolve(dataset.nps)
-        csatField = try resolve(dataset.csat?.column)
-        cesField = try resolve(dataset.ces?.column)
-        segmentFields = try dataset.segments.map { try resolve($0)! }
-        driverFields = try dataset.drivers.map { try resolve($0.column)! }
-        _ = try resolve(dataset.customer)
-        _ = try resolve(dataset.text)
-        interners = dataset.segments.map { _ in CategoryInterner() }
+        _ = try field(dataset.id)
+        plan.customer = try field(dataset.customer)
+        plan.date = try field(dataset.date)
+        plan.weight = try field(dataset.weight)
+        plan.segments = try dataset.segments.map { try field($0)! }
+        plan.nps = try field(dataset.nps)
+        plan.csat = try field(dataset.csat?.column)
+        plan.ces = try field(dataset.ces?.column)
+        plan.csatScale = dataset.csat?.scale ?? 1...5
+        plan.cesScale = dataset.ces?.scale ?? 1...7
+        if let outcome = dataset.outcome {
+            plan.outcome = try field(outcome.column)
+            let lowered = { (list: [String]) in list.map { Array($0.trimmingSpaces().lowercased().utf8) } }
+            plan.outcomeChoices = [lowered(outcome.positive)] + (outcome.negative.map { [lowered($0)] } ?? [])
+            plan.outcomeLabel = (outcome.positive + (outcome.negative ?? [])).map { "\"\($0)\"" }.joined(separator: ", ")
+        }
+        plan.drivers = try dataset.drivers.map { ResponsePlan.Rated(field: try field($0.column)!, scale: $0.scale) }
+        plan.driverNames = dataset.drivers.map {
+            ResponsePlan.Names(name: $0.column.name, firstLabel: "\($0.column.name) rating", secondLabel: "")
+        }
+        plan.expectations = try dataset.expectations.map {
+            ResponsePlan.Pair(first: try field($0.first)!, second: try field($0.second)!, scale: $0.scale)
+        }
+        plan.expectationNames = dataset.expectations.map {
+            ResponsePlan.Names(name: $0.name, firstLabel: "expected \($0.name) rating", secondLabel: "perceived \($0.name) rating")
+        }
+        plan.sacrifices = try dataset.sacrifices.map {
+            ResponsePlan.Pair(first: try field($0.first)!, second: try field($0.second)!, scale: $0.scale)
+        }
+        plan.sacrificeNames = dataset.sacrifices.map {
+            ResponsePlan.Names(name: $0.name, firstLabel: "wanted \($0.name)", secondLabel: "received \($0.name)")
+        }
+        plan.text = try field(dataset.text)
+        self.plan = plan
+        segmentInterners = dataset.segments.map { _ in SharedInterner() }
+        self.customers = plan.customer == nil ? nil : (customers ?? SharedInterner())
     }
 
-    /// Reads every data row, calls `body` with each valid typed row, and returns what
-    /// was wrong with the data. Invalid values become missing for that measure only.
+    private func makeDecoder() -> ResponseDecoder {
+        ResponseDecoder(plan: plan, source: dataset.source, delimiter: table.dialect.delimiter,
+                        segments: segmentInterners, customers: customers)
+    }
+
+    /// Reads every data row in one pass, calls `body` with each valid typed row, and
+    /// returns what was wrong with the data. Invalid values become missing for the
+    /// measures that need them only.
     public func forEachRow(_ body: (ResponseRow) throws -> Void) throws -> DataQuality {
-        let mapped = dataset.mappedColumns.map(\.name)
-        var quality = DataQuality(file: dataset.file, columns: mapped)
-        let columnSlot = Dictionary(mapped.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var row = ResponseRow(segmentCount: segmentFields.count, driverCount: driverFields.count)
-        let file = dataset.file
-        let headerCount = header.count
-
-        func isMissing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var start = 0, end = bytes.count
-            while start < end && bytes[start] == 0x20 { start += 1 }
-            while end > start && bytes[end - 1] == 0x20 { end -= 1 }
-            let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if trimmed.isEmpty { return true }
-            for value in missing where value.count == trimmed.count && value.elementsEqual(trimmed) {
-                return true
-            }
-            return false
+        var decoder = makeDecoder()
+        var row = decoder.makeRow()
+        try table.forEachRecord { record in
+            if decoder.decode(record, into: &row) { try body(row) }
         }
+        return try checked(decoder.finish())
+    }
 
-        func problem(_ record: CSVRecord, _ field: Field, expected: String, hint: String) {
-            quality.columns[columnSlot[field.name]!].invalid += 1
-            quality.record(DataError(.invalidValue(value: record.displayString(field.index), column: field.name, expected: expected),
-                                     at: SourceLocation(file: file, line: record.line, column: field.index + 1), hint: hint).diagnostic)
+    /// Folds every valid row into per-chunk partial results on up to `threads`
+    /// threads and merges them in file order.
+    ///
+    /// A CSV file is split at quote-aware record boundaries; each chunk gets a copy
+    /// of `initial`, its rows are added with `add`, and the partials are combined
+    /// with `merge`. Chunks are at least `minimumChunkBytes` long (smaller files are
+    /// read in one pass). Should any chunk fail (a malformed file, or a split fooled by a
+    /// stray quote), the whole file is read again in one pass, which reports the
+    /// first real error where it is. JSON and small files are read in one pass.
+    public func fold<Partial: Sendable>(
+        _ initial: Partial, threads: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunkBytes: Int = 1 << 20,
+        add: @Sendable (inout Partial, ResponseRow) -> Void,
+        merge: (inout Partial, Partial) -> Void
+    ) throws -> (result: Partial, quality: DataQuality) {
+        if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes) {
+            let freshSegments = segmentInterners, freshCustomers = customers
+            if let results = foldInParallel(chunks, initial: initial, add: add) {
+                var combined = results[0]
+                for other in results.dropFirst() {
+                    merge(&combined.0, other.0)
+                    combined.1.merge(other.1)
+                }
+                return (combined.0, try checked(combined.1))
+            }
+            // Start the codes afresh so values from a failed attempt do not linger.
+            segmentInterners = freshSegments.map { _ in SharedInterner() }
+            if freshCustomers != nil { customers = SharedInterner() }
         }
+        var partial = initial
+        let quality = try forEachRow { add(&partial, $0) }
+        return (partial, quality)
+    }
 
-        /// A whole number within `scale`; nil for missing or invalid (invalid is recorded).
-        func score(_ record: CSVRecord, _ field: Field?, _ scale: ClosedRange<Int>, _ label: String) -> Int? {
-            guard let field else { return nil }
-            return record.withBytes(field.index) { bytes in
-                if isMissing(bytes) { quality.columns[columnSlot[field.name]!].missing += 1; return nil }
-                guard let value = ByteNumber.parseInt(bytes), scale.contains(value) else {
-                    problem(record, field, expected: "a whole number on the \(scale.lowerBound)–\(scale.upperBound) scale",
-                            hint: "use a \(label) score from \(scale.lowerBound) to \(scale.upperBound), or list the value under `missing:` in cxreport.yml")
-                    return nil
+    /// Reads the chunks on parallel threads; nil when any chunk failed.
+    private func foldInParallel<Partial: Sendable>(
+        _ chunks: [CSVChunk], initial: Partial, add: @Sendable (inout Partial, ResponseRow) -> Void
+    ) -> [(Partial, DataQuality)]? {
+        let results = Locked([(Partial, DataQuality)?](repeating: nil, count: chunks.count))
+        let failed = Locked(false)
+        let decoders = chunks.map { _ in makeDecoder() }
+        let table = self.table
+        withoutActuallyEscaping(add) { add in
+            let work = UnsafeSendable((decoders, add))
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+                var decoder = work.value.0[index]
+                let add = work.value.1
+                var partial = initial
+                var row = decoder.makeRow()
+                do {
+                    try table.forEachRecord(in: chunks[index]) { record in
+                        if decoder.decode(record, into: &row) { add(&partial, row) }
+                    }
+                    let quality = decoder.finish()
+                    results.update { $0[index] = (partial, quality) }
+                } catch {
+                    failed.update { $0 = true }
                 }
-                return value
             }
         }
+        if failed.value { return nil }
+        return results.value.map { $0! }
+    }
 
-        var isHeader = true
-        try reader.forEachRecord { record in
-            if isHeader { isHeader = false; return }
-            if record.isBlank { quality.blankLines += 1; return }
-            quality.rowsRead += 1
-            guard record.count == headerCount else {
-                quality.malformedRows += 1
-                quality.record(Diagnostic(.error, at: SourceLocation(file: file, line: record.line, column: min(record.count, headerCount) + 1),
-                                          "the row has \(record.count) fields but the header on line \(headerLine) has \(headerCount)",
-                                          hint: "quote fields that contain \"\(Character(Unicode.Scalar(reader.dialect.delimiter)))\" or line breaks; the row is left out"))
-                return
-            }
-            row.line = record.line
-            row.weight = 1
-            if let field = weightField {
-                row.weight = record.withBytes(field.index) { bytes in
-                    if isMissing(bytes) { quality.columns[columnSlot[field.name]!].missing += 1; return 0 }
-                    guard let value = ByteNumber.parseDouble(bytes, decimalComma: decimalComma), value >= 0 else {
-                        problem(record, field, expected: "a weight (a number of at least 0)",
-                                hint: "survey weights are non-negative numbers; the row counts with weight 0")
-                        return 0
-                    }
-                    return value
-                }
-            }
-            row.date = nil
-            if let field = dateField {
-                row.date = record.withBytes(field.index) { bytes in
-                    if isMissing(bytes) { quality.columns[columnSlot[field.name]!].missing += 1; return nil }
-                    guard let date = CalendarDate.parse(bytes, format: dataset.dateFormat) else {
-                        problem(record, field, expected: "a date written \(dataset.dateFormat.rawValue)",
-                                hint: "write dates as \(dataset.dateFormat.rawValue), or set `date_format:` for the dataset")
-                        return nil
-                    }
-                    return date
-                }
-            }
-            row.nps = score(record, npsField, 0...10, "likelihood-to-recommend")
-            row.csat = score(record, csatField, dataset.csat?.scale ?? 1...5, "satisfaction")
-            row.ces = score(record, cesField, dataset.ces?.scale ?? 1...7, "effort")
-            for (slot, field) in segmentFields.enumerated() {
-                row.segments[slot] = record.withBytes(field.index) { bytes in
-                    if isMissing(bytes) { quality.columns[columnSlot[field.name]!].missing += 1; return -1 }
-                    guard let code = interners[slot].code(for: bytes) else {
-                        problem(record, field, expected: "valid UTF-8 text", hint: "save the file as UTF-8")
-                        return -1
-                    }
-                    return code
-                }
-            }
-            for (slot, field) in driverFields.enumerated() {
-                let scale = dataset.drivers[slot].scale
-                row.drivers[slot] = score(record, field, scale, "\(field.name) rating").map(Double.init) ?? .nan
-            }
-            try body(row)
+    /// Fails when the file had its header but no data rows at all.
+    private func checked(_ quality: DataQuality) throws -> DataQuality {
+        if quality.rowsRead == 0 {
+            throw DataError(.noDataRows, at: SourceLocation(file: dataset.file, line: table.firstDataLine, column: 1),
+                            hint: table.layout == .plain ? "add rows below the header" : "add rows below the \(table.layout.headerRows) header rows, or set `header_rows:`")
         }
         return quality
     }
 }
 
-extension CSVReader {
-    /// Reads only the first record (the header).
-    func forEachFirstRecord(_ body: (CSVRecord) throws -> Void) throws {
-        struct Stop: Error {}
-        do {
-            try forEachRecord { record in
-                try body(record)
-                throw Stop()
-            }
-        } catch is Stop {}
-    }
+/// Carries values into a `concurrentPerform` body whose workers each touch only their
+/// own element; the caller guarantees there is no shared mutation.
+struct UnsafeSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

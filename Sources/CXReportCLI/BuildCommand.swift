@@ -1,4 +1,5 @@
 import ArgumentParser
+import CXAnalytics
 import CXData
 import CXSite
 import Foundation
@@ -27,6 +28,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Fail (exit 1) on any data problem instead of reporting it as a warning.")
     var strict = false
 
+    @Flag(name: .long, help: "Write the whole report as one self-contained report.html (inline CSS and SVG, no scripts) to mail or archive.")
+    var singleFile = false
+
+    @Flag(name: .long, help: "Also write the output folder as a deterministic zip beside it (output.zip).")
+    var zip = false
+
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
@@ -40,16 +47,21 @@ struct BuildCommand: ParsableCommand {
             }
             epoch = value
         }
+        var options = SiteBuilder.Options(projectDirectory: project, outputDirectory: output, sourceDateEpoch: epoch, strict: strict)
+        options.singleFile = singleFile
+        options.zip = zip
         let builder = SiteBuilder(
-            options: .init(projectDirectory: project, outputDirectory: output, sourceDateEpoch: epoch, strict: strict),
+            options: options,
             progress: { index, count, step, detail in
                 if showProgress { terminal.writeError("[\(index)/\(count)] \(step.rawValue) \(detail)\n") }
             })
         let result = try builder.build()
         for diagnostic in result.diagnostics { terminal.printError(diagnostic.description) }
         if !quiet {
-            let index = (result.outputDirectory as NSString).appendingPathComponent("index.html")
-            terminal.print("built \(result.pages.count) page\(result.pages.count == 1 ? "" : "s") from \(DecimalText.count(result.analysis.dataQuality.rowsRead)) responses: \(displayPath(index))")
+            let index = (result.outputDirectory as NSString).appendingPathComponent(singleFile ? "report.html" : "index.html")
+            let source = result.analysis.map { " from \(FixedDecimal.grouped($0.dataQuality.rowsRead)) responses" } ?? ""
+            let what = singleFile ? "the single-file report" : "\(result.pages.count) page\(result.pages.count == 1 ? "" : "s")"
+            terminal.print("built \(what)\(source): \(displayPath(index))")
         }
     }
 

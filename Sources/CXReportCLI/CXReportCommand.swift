@@ -19,7 +19,7 @@ public struct CXReportCommand: ParsableCommand {
           cxreport build --project report --output public
           cxreport sample --responses 5000    write a synthetic dataset to content/data/
         """,
-        subcommands: [BuildCommand.self, SampleCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, AnalyzeCommand.self, InitCommand.self, SampleCommand.self],
         defaultSubcommand: nil)
 
     public init() {}

@@ -1,18 +1,23 @@
 import ArgumentParser
+import CXAnalytics
 import CXData
 import CXSite
 import Foundation
 
-/// `cxreport sample`: write a synthetic responses dataset with known structure.
+/// `cxreport sample`: write a synthetic project dataset with known structure.
 struct SampleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sample",
-        abstract: "Write a synthetic survey dataset for trying cxreport out, tests and benchmarks.",
+        abstract: "Write synthetic survey, transaction and journey data for trying cxreport out, tests and benchmarks.",
         discussion: """
-        The data has known structure: five drivers with known weights on likelihood to \
-        recommend, the North region improving in Q4 while every other group stays level, \
-        and comments whose sentiment follows the score (a few with e-mail addresses and \
-        phone numbers to show redaction). The same seed always writes the same bytes.
+        responses.csv has known structure: five drivers with known weights on likelihood \
+        to recommend, the North region improving in Q4 while every other group stays level, \
+        expected and perceived ratings with known gaps, wanted and received delivery days, \
+        a yes/no outcome, and comments whose sentiment follows the score (a few with e-mail \
+        addresses and phone numbers to show redaction). transactions.csv and touchpoints.csv \
+        share its customer ids: promoters buy more, delivery and returns are the worst \
+        moments of the journey (before, during and after the purchase). The same seed \
+        always writes the same bytes.
         """)
 
     @Option(name: .long, help: "Number of survey responses to write.")
@@ -21,27 +26,27 @@ struct SampleCommand: ParsableCommand {
     @Option(name: .long, help: "Seed of the random generator.")
     var seed: UInt64 = 42
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write responses.csv into.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Folder to write the CSV files into.", valueName: "dir"))
     var out: String = "content/data"
+
+    @Flag(name: .long, help: "Add a survey weight column to responses.csv.")
+    var weights = false
+
+    @Option(name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("Which datasets to write (default: all).", valueName: "responses|transactions|touchpoints"))
+    var datasets: [String] = []
 
     func validate() throws {
         guard responses >= 1 else { throw ValidationError("--responses must be at least 1") }
+        for name in datasets where SampleProject.Dataset(rawValue: name) == nil {
+            throw ValidationError("unknown dataset \"\(name)\": choose responses, transactions or touchpoints")
+        }
     }
 
     func run() throws {
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let path = (out as NSString).appendingPathComponent("responses.csv")
-        let staging = path + ".partial"
-        guard FileManager.default.createFile(atPath: staging, contents: nil),
-              let handle = FileHandle(forWritingAtPath: staging) else {
-            throw ValidationError("cannot write \(path): check that the folder is writable")
-        }
-        try SampleResponses(count: responses, seed: seed).write { chunk in
-            try handle.write(contentsOf: chunk)
-        }
-        try handle.close()
-        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-        try FileManager.default.moveItem(atPath: staging, toPath: path)
-        Terminal.current.print("wrote \(DecimalText.count(responses)) responses to \(path)")
+        let chosen = datasets.isEmpty ? Set(SampleProject.Dataset.allCases) : Set(datasets.compactMap(SampleProject.Dataset.init))
+        let written = try SampleProject.writeData(to: out, responses: SampleResponses(count: responses, seed: seed, weighted: weights),
+                                                  datasets: chosen)
+        Terminal.current.print("wrote \(FixedDecimal.grouped(responses)) responses to \(written.joined(separator: ", "))")
     }
 }

@@ -4,74 +4,56 @@ import CXData
 
 /// A ```` ```chart ```` block in a narrative: a YAML spec naming what to draw.
 ///
-///     kind: bar          # bar
-///     measure: nps       # nps
-///     by: period         # period, or a segment column such as region
+///     kind: bar            # bar, trend, composition, heatmap, histogram, drivers, driver-weights
+///     measure: nps         # nps, csat or ces
+///     by: period           # period, or a segment column such as region
 ///     title: NPS by quarter   # optional
+///
+/// Unknown keys, kinds, measures or groupings are located errors that list the valid ones.
 public struct ChartDirective {
-    public static let kinds = ["bar"]
-    public static let measures = ["nps"]
-
-    public var kind: String
-    public var measure: String
-    public var by: String
-    public var title: String?
-
-    /// Parses the block; `location` is the line of the opening fence in the narrative.
-    public static func parse(_ directive: FencedDirective, file: String, fenceLine: Int, segmentFields: [String]) throws -> ChartDirective {
-        let spec = try YAMLValue.parse(directive.body, file: file, lineOffset: fenceLine)
-        let fence = SourceLocation(file: file, line: fenceLine, column: 1)
-        guard spec.isMapping else {
-            throw DataError(.invalidSetting(key: "chart", value: directive.body.trimmingCharacters(in: " \n"), expected: "settings such as kind: bar"),
-                            at: fence, hint: "write the chart as key: value lines, e.g. kind: bar, measure: nps, by: period")
-        }
-        func choice(_ key: String, _ allowed: [String], default fallback: String?) throws -> String {
-            guard let node = spec[key] else {
-                if let fallback { return fallback }
-                throw DataError(.missingKey(key), at: fence, hint: "add \(key): one of \(allowed.joined(separator: ", "))")
-            }
-            let value = try node.string(key)
-            guard allowed.contains(value) else {
-                let suggestion = ClosestName.suggestion(for: value, among: allowed)
-                throw DataError(.invalidSetting(key: key, value: value, expected: "one of \(allowed.joined(separator: ", "))"),
-                                at: node.location, hint: suggestion.map { "did you mean \"\($0)\"?" })
-            }
-            return value
-        }
-        for (key, value) in spec.entries where !["kind", "measure", "by", "title"].contains(key) {
-            throw DataError(.invalidSetting(key: "chart", value: key, expected: "kind, measure, by or title"), at: value.location)
-        }
-        return ChartDirective(
-            kind: try choice("kind", kinds, default: nil),
-            measure: try choice("measure", measures, default: "nps"),
-            by: try choice("by", ["period"] + segmentFields, default: "period"),
-            title: try spec["title"]?.string("title"))
+    public enum Kind: String, CaseIterable, Sendable {
+        case bar, trend, composition, heatmap, histogram, drivers
+        case driverWeights = "driver-weights"
     }
 
-    /// The chart as a figure: SVG plus the data table for readers who cannot see it.
-    public func html(analysis: ResponseAnalysis, confidenceLevel: Double) -> String {
-        let groups: [(label: String, result: GroupResult)]
-        if by == "period" {
-            groups = analysis.periods.map { ($0.period, $0.result) }
-        } else {
-            groups = analysis.segments.first { $0.field == by }?.values.map { ($0.value, $0.result) } ?? []
+    public var kind: Kind
+    public var measure: ReportMeasure
+    /// "period" or a segment column.
+    public var by: String
+    public var title: String?
+    /// For driver charts: restrict to one segment value, written `region=North`.
+    public var segment: (field: String, value: String)?
+
+    /// Parses the block; `fenceLine` is the line of the opening fence in `file`.
+    /// `currentSegment` is the segment of a page made from a segment template, which
+    /// `segment: current` refers to.
+    public static func parse(_ directive: FencedDirective, file: String, fenceLine: Int, segmentFields: [String],
+                             currentSegment: (field: String, value: String)? = nil) throws -> ChartDirective {
+        let spec = try DirectiveSpec(directive, file: file, fenceLine: fenceLine, keys: ["kind", "measure", "by", "title", "segment"])
+        let kind = try spec.choice("kind", Kind.allCases.map(\.rawValue), default: nil)
+        var chart = ChartDirective(
+            kind: Kind(rawValue: kind)!,
+            measure: ReportMeasure(rawValue: try spec.choice("measure", ReportMeasure.allCases.map(\.rawValue), default: "nps"))!,
+            by: try spec.choice("by", ["period"] + segmentFields, default: kind == "heatmap" ? segmentFields.first ?? "period" : "period"),
+            title: try spec.text("title"))
+        if let segment = try spec.text("segment"), segment == "current" {
+            guard let currentSegment else {
+                throw DataError(.invalidSetting(key: "segment", value: segment, expected: "column=value outside a segment page"),
+                                at: spec.location(of: "segment"), hint: "segment: current works in templates named after a segment column, such as content/_region.md")
+            }
+            chart.segment = currentSegment
+        } else if let segment = try spec.text("segment") {
+            let parts = segment.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: " ") }
+            guard parts.count == 2, segmentFields.contains(parts[0]) else {
+                throw DataError(.invalidSetting(key: "segment", value: segment, expected: "column=value with a segment column (\(segmentFields.joined(separator: ", ")))"),
+                                at: spec.location(of: "segment"))
+            }
+            chart.segment = (parts[0], parts[1])
         }
-        let bars = groups.map { label, result in
-            BarChart.Bar(label: label, value: result.nps?.score ?? .nan,
-                         interval: result.nps.map { ($0.interval.low, $0.interval.high) },
-                         n: result.n, suppressed: result.suppressed || result.nps == nil, lowBase: result.lowBase)
+        if chart.kind == .heatmap && chart.by == "period" {
+            throw DataError(.invalidSetting(key: "by", value: "period", expected: "a segment column for a heatmap (rows: its values, columns: periods)"),
+                            at: spec.location(of: "by"), hint: segmentFields.first.map { "try by: \($0)" })
         }
-        let heading = title ?? "Net Promoter Score by \(by)"
-        let chart = BarChart(title: heading, subtitle: "Bars: NPS (−100 to 100); whiskers: \(DecimalText.format(confidenceLevel * 100))% interval",
-                             orientation: by == "period" ? .vertical : .horizontal, bars: bars, valueAxis: .nps,
-                             sort: .given, decimals: 0, measure: "NPS")
-        return """
-        <figure class="cx-chart">
-        \(chart.svg)
-        <details class="cx-chart-data"><summary>Data for this chart</summary>
-        \(chart.dataTable)
-        </details>
-        </figure>
-        """
+        return chart
     }
 }

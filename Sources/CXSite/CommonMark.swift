@@ -17,7 +17,31 @@ public struct FencedDirective: Sendable {
     public var line: Int
 }
 
-/// Markdown → HTML through cmark, with directives replaced by generated HTML.
+/// A heading of a rendered page, with the anchor it was given.
+public struct PageHeading: Hashable, Sendable {
+    public var level: Int
+    /// Plain text of the heading.
+    public var text: String
+    /// The `id` attribute, unique within the page.
+    public var anchor: String
+}
+
+/// A link target written in a narrative, for the link check.
+public struct PageLink: Hashable, Sendable {
+    public var destination: String
+    /// 1-based line of the block containing the link, in the rendered Markdown.
+    public var line: Int
+}
+
+/// The HTML of a narrative and what the site needs to know about it.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [PageHeading]
+    public var links: [PageLink]
+}
+
+/// Markdown → HTML through cmark, with directives replaced by generated HTML and
+/// headings given stable anchors.
 ///
 /// cmark runs with its default, safe options plus UTF-8 validation: raw HTML and
 /// `javascript:` links in the text are not rendered. Generated charts and tables go
@@ -27,10 +51,23 @@ public enum CommonMark {
     public static let directiveNames: Set<String> = ["chart", "table", "metric"]
 
     /// Renders `markdown`; `directive` returns the HTML for each directive block.
-    public static func renderHTML(_ markdown: String, directive: (FencedDirective) throws -> String) throws -> String {
+    public static func render(_ markdown: String, directive: (FencedDirective) throws -> String) throws -> RenderedMarkdown {
         let document = CmarkDocument(markdown)
+        let links = document.links()
         try document.replaceDirectives(directive)
-        return document.html()
+        let headings = document.anchorHeadings()
+        return RenderedMarkdown(html: document.html(), headings: headings, links: links)
+    }
+
+    /// Renders `markdown` and returns only the HTML.
+    public static func renderHTML(_ markdown: String, directive: (FencedDirective) throws -> String) throws -> String {
+        try render(markdown, directive: directive).html
+    }
+
+    /// Plain Markdown → HTML exactly as the `cmark` command renders it (no directives,
+    /// no anchors): the reference path for conformance and throughput checks.
+    public static func plainHTML(_ markdown: String) -> String {
+        CmarkDocument(markdown).html()
     }
 }
 
@@ -52,29 +89,98 @@ fileprivate final class CmarkDocument {
         cmark_node_free(root)
     }
 
-    func replaceDirectives(_ directive: (FencedDirective) throws -> String) throws {
-        var found: [(node: OpaquePointer, directive: FencedDirective)] = []
+    /// Calls `body` for every node on entry, in document order.
+    private func walk(_ body: (OpaquePointer) -> Void) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK,
-                  let infoPointer = cmark_node_get_fence_info(node) else { continue }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(node) }
+        }
+    }
+
+    func replaceDirectives(_ directive: (FencedDirective) throws -> String) throws {
+        var found: [(node: OpaquePointer, directive: FencedDirective)] = []
+        walk { node in
+            guard cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, let infoPointer = cmark_node_get_fence_info(node) else { return }
             let info = String(cString: infoPointer).split(separator: " ").first.map(String.init) ?? ""
-            guard CommonMark.directiveNames.contains(info) else { continue }
+            guard CommonMark.directiveNames.contains(info) else { return }
             let body = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
             found.append((node, FencedDirective(name: info, body: body, line: Int(cmark_node_get_start_line(node)))))
         }
         for (node, spec) in found {
-            let html = try directive(spec)
-            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            _ = cmark_node_set_on_enter(block, html)
-            _ = cmark_node_set_on_exit(block, "")
-            _ = cmark_node_replace(node, block)
-            cmark_node_free(node)
+            replace(node, withHTML: try directive(spec))
         }
+    }
+
+    /// Gives each heading an `id` from its text ("Key drivers" → `key-drivers`), made
+    /// unique within the page by `-2`, `-3`… in document order.
+    func anchorHeadings() -> [PageHeading] {
+        var nodes: [OpaquePointer] = []
+        walk { node in if cmark_node_get_type(node) == CMARK_NODE_HEADING { nodes.append(node) } }
+        var used: [String: Int] = [:]
+        var headings: [PageHeading] = []
+        for node in nodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = CmarkDocument.plainText(node)
+            var anchor = HeadingAnchor.slug(text)
+            if let count = used[anchor] {
+                used[anchor] = count + 1
+                anchor += "-\(count + 1)"
+            } else {
+                used[anchor] = 1
+            }
+            guard let rendered = cmark_render_html(node, CMARK_OPT_DEFAULT) else { continue }
+            var html = String(cString: rendered)
+            free(rendered)
+            let open = "<h\(level)>"
+            if html.hasPrefix(open) {
+                html = "<h\(level) id=\"\(HTMLEscaping.escape(anchor))\">" + html.dropFirst(open.count)
+            }
+            if html.hasSuffix("\n") { html.removeLast() }
+            replace(node, withHTML: html)
+            headings.append(PageHeading(level: level, text: text, anchor: anchor))
+        }
+        return headings
+    }
+
+    func links() -> [PageLink] {
+        var links: [PageLink] = []
+        walk { node in
+            guard cmark_node_get_type(node) == CMARK_NODE_LINK, let url = cmark_node_get_url(node) else { return }
+            var block: OpaquePointer? = node
+            while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
+            links.append(PageLink(destination: String(cString: url), line: Int(block.map(cmark_node_get_start_line) ?? 0)))
+        }
+        return links
+    }
+
+    private func replace(_ node: OpaquePointer, withHTML html: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        _ = cmark_node_set_on_enter(block, html)
+        _ = cmark_node_set_on_exit(block, "")
+        _ = cmark_node_replace(node, block)
+        cmark_node_free(node)
+    }
+
+    /// The text content of a node's inline children (code spans included).
+    static func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
+                text += String(cString: literal)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text
     }
 
     func html() -> String {

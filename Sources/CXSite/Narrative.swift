@@ -16,6 +16,8 @@ public struct Narrative: Sendable {
     public var bodyLine: Int
     /// The page's file in the output, e.g. `nps.html`.
     public var outputName: String
+    /// The layout to use (`template: wide` → templates/wide.mustache); nil for `layout`.
+    public var template: String?
 
     /// Reads and splits `content/<file>`.
     public static func load(path: String, projectDirectory: String) throws -> Narrative {
@@ -43,6 +45,7 @@ public struct Narrative: Sendable {
                                 at: value.location, hint: ClosestName.suggestion(for: key, among: known).map { "did you mean \"\($0)\"?" })
             }
         }
+        narrative.template = try settings?["template"]?.string("template")
         if narrative.title.isEmpty { narrative.title = stem }
         return narrative
     }

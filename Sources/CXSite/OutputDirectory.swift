@@ -25,6 +25,22 @@ public struct OutputDirectory {
         }
     }
 
+    /// Writes one file next to the output folder (`output.zip`), atomically by rename.
+    public func writeBeside(name: String, contents: [UInt8]) throws {
+        let target = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+        let staging = target + ".partial"
+        guard FileManager.default.createFile(atPath: staging, contents: Data(contents)) else {
+            throw DataError(.unreadable("cannot write \(name)"), at: SourceLocation(file: name), hint: "check that the folder is writable")
+        }
+        do {
+            if FileManager.default.fileExists(atPath: target) { try FileManager.default.removeItem(atPath: target) }
+            try FileManager.default.moveItem(atPath: staging, toPath: target)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw DataError(.unreadable("cannot write \(name): \(error.localizedDescription)"), at: SourceLocation(file: name))
+        }
+    }
+
     /// Writes `files` (relative path → bytes) as the new content of the folder.
     public func replace(with files: [(path: String, contents: [UInt8])]) throws {
         let manager = FileManager.default

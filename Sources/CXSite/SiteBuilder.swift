@@ -14,6 +14,13 @@ public struct SiteBuilder {
         public var sourceDateEpoch: Int?
         /// Any data problem fails the build (before anything is written).
         public var strict: Bool
+        /// When false, everything is checked and rendered but nothing is written
+        /// (`cxreport check`).
+        public var writesOutput = true
+        /// Write one self-contained `report.html` instead of the multi-page site.
+        public var singleFile = false
+        /// Also write the output as `<output>.zip` beside the output folder.
+        public var zip = false
 
         public init(projectDirectory: String, outputDirectory: String? = nil, sourceDateEpoch: Int? = nil, strict: Bool = false) {
             self.projectDirectory = projectDirectory
@@ -27,8 +34,10 @@ public struct SiteBuilder {
     public struct Result: Sendable {
         public var pages: [String]
         public var outputDirectory: String
-        public var analysis: ResponseAnalysis
-        /// Warnings: data problems and the like; the build still succeeded.
+        /// nil for a project without a responses dataset.
+        public var analysis: ResponseAnalysis?
+        /// Warnings (data problems, broken links, low-base groups shown) and notes; the
+        /// build still succeeded. With `strict`, any warning fails the build instead.
         public var diagnostics: [Diagnostic]
     }
 
@@ -55,53 +64,85 @@ public struct SiteBuilder {
             throw BuildFailure(step: .configure, diagnostics: [error.diagnostic], isConfigurationError: true)
         }
 
-        progress(2, steps, .load, config.responses.file)
-        let analysis: ResponseAnalysis
+        progress(2, steps, .load, config.responses?.file ?? "no datasets")
+        let analysis: ResponseAnalysis?
         do { analysis = try ResponseAnalyzer.analyze(config: config, projectDirectory: project) } catch let error as DataError {
             throw BuildFailure(step: .load, error)
         }
-        if options.strict && analysis.dataQuality.problemCount > 0 {
-            var diagnostics = analysis.dataQuality.diagnostics
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: config.responses.file),
-                                          "\(analysis.dataQuality.problemCount) data problems; --strict allows none",
-                                          hint: "fix the values listed above, or declare codes that mean \"no answer\" under `missing:`"))
-            throw BuildFailure(step: .load, diagnostics: diagnostics)
-        }
+        var warnings = analysis.map(dataWarnings) ?? []
 
         progress(3, steps, .narrate, "content/")
-        let site = try SiteRenderer(config: config, analysis: analysis, projectDirectory: project,
-                                    reportDate: reportDate(config: config, analysis: analysis))
-        let files: [(path: String, contents: [UInt8])]
-        do { files = try site.render() } catch let error as DataError {
+        var rendered: SiteRenderer.Output
+        let date = reportDate(config: config, analysis: analysis)
+        do {
+            let site = try SiteRenderer(config: config, analysis: analysis, projectDirectory: project, reportDate: date)
+            rendered = try site.render()
+        } catch let error as DataError {
             throw BuildFailure(step: .narrate, error)
         }
-
-        progress(4, steps, .write, output.displayPath)
-        do { try output.replace(with: files) } catch let error as DataError {
-            throw BuildFailure(step: .write, error)
+        if options.singleFile {
+            var site: [String: Any] = ["title": config.title, "report_date": date]
+            if let subtitle = config.subtitle { site["subtitle"] = subtitle }
+            if let organization = config.organization { site["organization"] = organization }
+            let report = SingleFileReport(pages: rendered.pages, bodies: rendered.bodies, stylesheet: rendered.stylesheet, site: site)
+            rendered.files = [("report.html", Array(report.html.utf8))]
         }
-        var warnings = analysis.dataQuality.diagnostics.map { diagnostic in
+        warnings += rendered.warnings
+        if options.strict && !warnings.isEmpty {
+            let errors = warnings.filter { $0.severity != .note }.map { warning -> Diagnostic in
+                var error = warning
+                error.severity = .error
+                return error
+            }
+            throw BuildFailure(step: .narrate, diagnostics: errors + [
+                Diagnostic(.error, at: nil, "\(errors.count) warning\(errors.count == 1 ? "" : "s"); --strict allows none",
+                           hint: "fix the problems above, or build without --strict to publish with warnings"),
+            ])
+        }
+
+        if options.writesOutput {
+            progress(4, steps, .write, output.displayPath)
+            do {
+                try output.replace(with: rendered.files)
+                if options.zip {
+                    let folder = (output.path as NSString).lastPathComponent
+                    let bytes = try ZipBundle.archive(files: rendered.files, folder: folder,
+                                                      date: CalendarDate.parse(date) ?? CalendarDate(year: 1980, month: 1, day: 1)!)
+                    try output.writeBeside(name: folder + ".zip", contents: bytes)
+                }
+            } catch let error as DataError {
+                throw BuildFailure(step: .write, error)
+            }
+        }
+        return Result(pages: rendered.files.map(\.path).filter { $0.hasSuffix(".html") }, outputDirectory: output.path,
+                      analysis: analysis, diagnostics: warnings + rendered.notes)
+    }
+
+    /// Data problems as warnings: the first ones with their locations, then a count.
+    func dataWarnings(_ analysis: ResponseAnalysis) -> [Diagnostic] {
+        let quality = analysis.dataQuality
+        var warnings = quality.diagnostics.map { diagnostic -> Diagnostic in
             var warning = diagnostic
             warning.severity = .warning
             return warning
         }
-        if analysis.dataQuality.problemCount > warnings.count {
-            warnings.append(Diagnostic(.note, at: SourceLocation(file: config.responses.file),
-                                       "\(analysis.dataQuality.problemCount) data problems in all; the first \(warnings.count) are listed"))
+        if quality.problemCount > warnings.count {
+            warnings.append(Diagnostic(.warning, at: SourceLocation(file: quality.file),
+                                       "\(quality.problemCount) data problems in all; the first \(warnings.count) are listed",
+                                       hint: "the data-quality page of the report counts them by column"))
         }
-        return Result(pages: files.map(\.path).filter { $0.hasSuffix(".html") }, outputDirectory: output.path,
-                      analysis: analysis, diagnostics: warnings)
+        return warnings
     }
 
     /// The report date: from the config, else `SOURCE_DATE_EPOCH`, else the latest
     /// period in the data. Never the clock, so builds are reproducible.
-    func reportDate(config: ProjectConfig, analysis: ResponseAnalysis) -> String {
+    func reportDate(config: ProjectConfig, analysis: ResponseAnalysis?) -> String {
         if let date = config.reportDate { return date.description }
         if let epoch = options.sourceDateEpoch {
             let days = epoch >= 0 ? epoch / 86_400 : (epoch - 86_399) / 86_400
             return CivilDate.fromDaysSinceEpoch(days)
         }
-        return analysis.periods.last?.period ?? "undated"
+        return analysis?.periods.last?.period ?? "undated"
     }
 }
 

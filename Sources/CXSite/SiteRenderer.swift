@@ -1,71 +1,56 @@
 import CXAnalytics
 import CXData
+import Dispatch
 import Foundation
 import Mustache
 
-/// Turns narratives and analysis results into the site's files (path → bytes).
-public struct SiteRenderer {
+/// Turns the pages of a project and its analysis into the site's files.
+///
+/// Page bodies (Mustache, cmark, directives) render in parallel on every core; the
+/// results are assembled in page order, so the output does not depend on scheduling.
+public struct SiteRenderer: @unchecked Sendable {
     public let config: ProjectConfig
-    public let analysis: ResponseAnalysis
+    public let analysis: ResponseAnalysis?
     public let projectDirectory: String
     public let reportDate: String
 
     private let values: [String: Any]
-    private let layout: MustacheTemplate
-    private let stylesheet: String
+    private let theme: SiteTheme
 
-    public init(config: ProjectConfig, analysis: ResponseAnalysis, projectDirectory: String, reportDate: String) throws {
-        _ = MarkdownEscaping.registered
+    /// What rendering produced: the files and the warnings found on the way.
+    public struct Output {
+        public var files: [(path: String, contents: [UInt8])]
+        public var warnings: [Diagnostic]
+        public var notes: [Diagnostic]
+        /// The pages and their rendered bodies, in page order (for the single-file report).
+        public var pages: [SitePage]
+        public var bodies: [RenderedMarkdown]
+        public var stylesheet: String
+    }
+
+    public init(config: ProjectConfig, analysis: ResponseAnalysis?, projectDirectory: String, reportDate: String) throws {
         self.config = config
         self.analysis = analysis
         self.projectDirectory = projectDirectory
         self.reportDate = reportDate
         values = ReportValues.make(config: config, analysis: analysis, reportDate: reportDate)
-        let templates = (projectDirectory as NSString).appendingPathComponent("templates")
-        let layoutPath = (templates as NSString).appendingPathComponent("layout.mustache")
-        do {
-            if let text = try SiteRenderer.readText(layoutPath, display: "templates/layout.mustache") {
-                layout = try SiteRenderer.template(text, file: "templates/layout.mustache", firstLine: 1, pragmaLines: 0)
-            } else {
-                layout = try MustacheTemplate(string: DefaultTheme.layout)
-            }
-            stylesheet = try SiteRenderer.readText((templates as NSString).appendingPathComponent("style.css"),
-                                                   display: "templates/style.css") ?? DefaultTheme.stylesheet
-        } catch let error as DataError {
-            throw BuildFailure(step: .narrate, error)
-        }
+        theme = try SiteTheme.load(projectDirectory: projectDirectory)
     }
 
-    /// Narratives under `content/`, in navigation order (front matter `order`, then path).
-    public func narratives() throws -> [Narrative] {
-        let content = (projectDirectory as NSString).appendingPathComponent("content")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: content)) ?? []
-        let pages = try names.filter { $0.hasSuffix(".md") }.sorted().map {
-            try Narrative.load(path: "content/\($0)", projectDirectory: projectDirectory)
+    public func render() throws -> Output {
+        let content = try SiteContent.discover(projectDirectory: projectDirectory, analysis: analysis)
+        let pages = content.pages
+        let bodies = try renderBodies(pages)
+        var warnings = bodies.flatMap(\.warnings)
+        warnings += LinkChecker(pages: pages, bodies: bodies.map(\.rendered)).brokenLinks()
+        var files: [(path: String, contents: [UInt8])] = [("style.css", Array(theme.stylesheet.utf8))]
+        for (index, page) in pages.enumerated() {
+            files.append((page.outputPath, Array(theme.page(page, index: index, of: pages, body: bodies[index].rendered,
+                                                            siteValues: values, site: siteValues).utf8)))
         }
-        guard !pages.isEmpty else {
-            throw DataError(.fileNotFound, at: SourceLocation(file: "content/index.md"),
-                            hint: "add Markdown narratives under content/, starting with content/index.md")
-        }
-        return pages.filter { !$0.draft }.sorted { ($0.order, $0.path) < ($1.order, $1.path) }
-    }
-
-    public func render() throws -> [(path: String, contents: [UInt8])] {
-        let pages = try narratives()
-        var files: [(path: String, contents: [UInt8])] = [("style.css", Array(stylesheet.utf8))]
-        for page in pages {
-            let body = try renderBody(page)
-            let nav = pages.map { other -> [String: Any] in
-                ["title": other.title, "href": other.outputName, "current": other.path == page.path]
-            }
-            var context = values
-            context["site"] = siteValues
-            context["page"] = ["title": page.title, "description": page.description as Any] as [String: Any]
-            context["nav"] = nav
-            context["content"] = body
-            files.append((page.outputName, Array(layout.render(context).utf8)))
-        }
-        return files
+        files.append(("sitemap.xml", Array(Sitemap.xml(pages: pages.map(\.outputPath), baseURL: config.baseURL).utf8)))
+        return Output(files: files, warnings: warnings, notes: content.notes, pages: pages, bodies: bodies.map(\.rendered),
+                      stylesheet: theme.stylesheet)
     }
 
     private var siteValues: [String: Any] {
@@ -75,74 +60,58 @@ public struct SiteRenderer {
         return site
     }
 
+    private struct Body {
+        var rendered: RenderedMarkdown
+        var warnings: [Diagnostic]
+    }
+
+    /// Renders every page body on all cores; the first error in page order wins.
+    private func renderBodies(_ pages: [SitePage]) throws -> [Body] {
+        let results = UnsafeMutableBufferPointer<Result<Body, Error>?>.allocate(capacity: pages.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let slots = SendableBuffer(results)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            slots.buffer[index] = Result { try renderBody(pages[index]) }
+        }
+        return try results.map { try $0!.get() }
+    }
+
     /// Mustache with Markdown-escaped values, then cmark with directives.
-    public func renderBody(_ page: Narrative) throws -> String {
-        let template = try SiteRenderer.template("{{% CONTENT_TYPE: \(MarkdownEscaping.contentTypeName)}}\n" + page.body,
-                                                 file: page.path, firstLine: page.bodyLine, pragmaLines: 1)
-        let markdown = template.render(values)
-        let segmentFields = analysis.segments.map(\.field)
-        // Mustache sections can add or remove lines, so directives are located by
-        // their order among the fences of the source, not by rendered line numbers.
-        let sourceFences = SiteRenderer.directiveFenceLines(in: page.body)
-        var directiveIndex = 0
-        return try CommonMark.renderHTML(markdown) { directive in
-            let sourceLine = directiveIndex < sourceFences.count ? sourceFences[directiveIndex] : directive.line
-            directiveIndex += 1
-            let fenceLine = page.bodyLine + sourceLine - 1
+    private func renderBody(_ page: SitePage) throws -> Body {
+        var pageValues = values
+        for (key, value) in page.values { pageValues[key] = value }
+        var warnings: [Diagnostic] = []
+        let rendered = try NarrativeRenderer(values: pageValues).render(
+            body: page.narrative.body, file: page.narrative.path, bodyLine: page.narrative.bodyLine
+        ) { directive, fenceLine in
+            let location = SourceLocation(file: page.narrative.path, line: fenceLine, column: 1)
+            guard let analysis else {
+                throw DataError(.invalidSetting(key: "directive", value: directive.name, expected: "a responses dataset to draw from"),
+                                at: location, hint: "declare datasets.responses in cxreport.yml, or remove the block")
+            }
+            let fields = analysis.segments.map(\.field)
+            let html: String
             switch directive.name {
             case "chart":
-                let chart = try ChartDirective.parse(directive, file: page.path, fenceLine: fenceLine, segmentFields: segmentFields)
-                return chart.html(analysis: analysis, confidenceLevel: config.confidenceLevel)
+                let chart = try ChartDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine, segmentFields: fields,
+                                                     currentSegment: page.segment)
+                warnings += chart.lowBaseWarnings(analysis: analysis, at: location)
+                html = chart.html(analysis: analysis)
+            case "table":
+                html = try TableDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine, segmentFields: fields,
+                                                currentSegment: page.segment).html(analysis: analysis)
             default:
-                throw DataError(.invalidSetting(key: "directive", value: directive.name, expected: "chart"),
-                                at: SourceLocation(file: page.path, line: fenceLine, column: 1),
-                                hint: "only ```chart blocks are supported so far")
+                html = try MetricDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine).html(analysis: analysis)
             }
+            return html
         }
+        return Body(rendered: rendered, warnings: warnings)
     }
+}
 
-    /// 1-based lines of the opening fences of directive blocks (```` ```chart ```` …) in `markdown`.
-    static func directiveFenceLines(in markdown: String) -> [Int] {
-        var lines: [Int] = []
-        var openFence: (character: Character, length: Int)?
-        for (offset, rawLine) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let indent = rawLine.prefix { $0 == " " }.count
-            guard indent < 4 else { continue }
-            let line = rawLine.dropFirst(indent)
-            guard let marker = line.first, marker == "`" || marker == "~" else { continue }
-            let length = line.prefix { $0 == marker }.count
-            guard length >= 3 else { continue }
-            let info = String(line.dropFirst(length)).trimmingCharacters(in: " \t\r")
-            if let open = openFence {
-                if marker == open.character && length >= open.length && info.isEmpty { openFence = nil }
-                continue
-            }
-            openFence = (marker, length)
-            if let name = info.split(separator: " ").first, CommonMark.directiveNames.contains(String(name)) {
-                lines.append(offset + 1)
-            }
-        }
-        return lines
-    }
-
-    /// Parses a Mustache template, mapping parser errors to the file's lines.
-    static func template(_ text: String, file: String, firstLine: Int, pragmaLines: Int) throws -> MustacheTemplate {
-        do {
-            return try MustacheTemplate(string: text)
-        } catch let error as MustacheTemplate.ParserError {
-            let line = error.context.lineNumber - pragmaLines + firstLine - 1
-            throw DataError(.invalidSetting(key: "template", value: error.context.line.trimmingCharacters(in: " \t"),
-                                            expected: "valid Mustache (\(error.error))"),
-                            at: SourceLocation(file: file, line: line, column: error.context.columnNumber),
-                            hint: "check that every {{#section}} has a matching {{/section}} and tags are closed with }}")
-        }
-    }
-
-    static func readText(_ path: String, display: String) throws -> String? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw DataError(.unreadable("not readable UTF-8 text"), at: SourceLocation(file: display))
-        }
-        return text
-    }
+/// Lets `concurrentPerform` write each iteration's result into its own slot.
+private struct SendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

@@ -6,7 +6,10 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
+    "charts": runChartsBenchmark,
+    "data": runDataBenchmark,
     "drivers": runDriversBenchmark,
+    "gallery": writeGallery,
 ]
 
 guard let name = arguments.first, let run = benchmarks[name] else {

@@ -16,7 +16,7 @@ struct NetPromoterScoreTests {
 
     /// NPS = 100·(9 − 6)/20 = 15; shares 45% / 25% / 30%.
     @Test func scoreAndSharesMatchHandCount() throws {
-        let nps = try #require(NetPromoterScore(histogram: Self.histogram(Self.scores), confidenceLevel: 0.95, z: 1.959963984540054))
+        let nps = try #require(NetPromoterScore(histogram: Self.histogram(Self.scores), confidenceLevel: 0.95))
         #expect(abs(nps.score - 15) < 1e-12)
         #expect(abs(nps.promoters - 45) < 1e-12)
         #expect(abs(nps.passives - 25) < 1e-12)
@@ -28,7 +28,7 @@ struct NetPromoterScoreTests {
     /// centre = 0.1304348, SE = √((0.4239130 + 0.2934783 − 0.1304348²)/23) = 0.1745028,
     /// 1.959964 × 0.1745028 = 0.3420193, interval = 100·(0.1304348 ± 0.3420193) = −21.158 … 47.245.
     @Test func adjustedWaldIntervalMatchesHandComputation() throws {
-        let nps = try #require(NetPromoterScore(histogram: Self.histogram(Self.scores), confidenceLevel: 0.95, z: 1.959963984540054))
+        let nps = try #require(NetPromoterScore(histogram: Self.histogram(Self.scores), confidenceLevel: 0.95))
         #expect(abs(nps.interval.low - -21.1584) < 1e-3)
         #expect(abs(nps.interval.high - 47.2454) < 1e-3)
         // Plain SE for comparisons: 100·√((0.45 + 0.30 − 0.15²)/20) = 100·√(0.7275/20) = 19.0722.
@@ -37,8 +37,8 @@ struct NetPromoterScoreTests {
 
     /// Equal weights of 2.5 leave shares and Kish n unchanged: (Σw)²/Σw² = 50²/125 = 20.
     @Test func uniformWeightsDoNotChangeTheResult() throws {
-        let plain = try #require(NetPromoterScore(histogram: Self.histogram(Self.scores), confidenceLevel: 0.95, z: 1.96))
-        let weighted = try #require(NetPromoterScore(histogram: Self.histogram(Self.scores, weight: 2.5), confidenceLevel: 0.95, z: 1.96))
+        let plain = try #require(NetPromoterScore(histogram: Self.histogram(Self.scores), confidenceLevel: 0.95))
+        let weighted = try #require(NetPromoterScore(histogram: Self.histogram(Self.scores, weight: 2.5), confidenceLevel: 0.95))
         #expect(abs(weighted.score - plain.score) < 1e-9)
         #expect(abs(weighted.effectiveN - 20) < 1e-9)
         #expect(abs(weighted.interval.low - plain.interval.low) < 1e-9)
@@ -46,10 +46,10 @@ struct NetPromoterScoreTests {
 
     /// All promoters: NPS 100, and the interval stays inside −100…100.
     @Test func extremeScoresStayOnTheScale() throws {
-        let nps = try #require(NetPromoterScore(histogram: Self.histogram([10, 9, 10]), confidenceLevel: 0.95, z: 1.96))
+        let nps = try #require(NetPromoterScore(histogram: Self.histogram([10, 9, 10]), confidenceLevel: 0.95))
         #expect(nps.score == 100)
         #expect(nps.interval.high <= 100 && nps.interval.low >= -100)
-        #expect(NetPromoterScore(histogram: ScoreHistogram(scale: 0...10), confidenceLevel: 0.95, z: 1.96) == nil)
+        #expect(NetPromoterScore(histogram: ScoreHistogram(scale: 0...10), confidenceLevel: 0.95) == nil)
     }
 
     /// Merging the histograms of two halves equals folding all rows at once.

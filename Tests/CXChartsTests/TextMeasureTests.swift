@@ -29,6 +29,11 @@ import Testing
         #expect(wrapped.lines.count == 2)
         for line in wrapped.lines { #expect(TextMeasure.width(line, fontSize: 12) <= 90) }
         let long = TextMeasure.wrap("Supercalifragilisticexpialidocious-service-desk", maxWidth: 60, fontSize: 12, maxLines: 2)
-        #expect(long.lines.count == 2 && long.wasCut)
+        #expect(long.wasCut)
+        for line in long.lines { #expect(TextMeasure.width(line, fontSize: 12) <= 60) }
+        // Words are never split across lines.
+        let words = TextMeasure.wrap("Confirmation e-mail", maxWidth: 62, fontSize: 11, maxLines: 2)
+        #expect(words.lines == ["Confirmation", "e-mail"] || words.lines.first?.hasSuffix("…") == true)
+        #expect(!words.lines.contains("tion e-mail"))
     }
 }

@@ -24,7 +24,7 @@ struct ProjectConfigTests {
         #expect(config.title == "Q3 report")
         #expect(config.periodLength == .month)
         #expect(config.confidenceLevel == 0.95 && config.suppressBelow == 5 && config.lowBaseBelow == 30)
-        let responses = config.responses
+        let responses = try #require(config.responses)
         #expect(responses.dialect == .semicolon)
         #expect(responses.segments.map(\.name) == ["region", "sales channel"])
         #expect(responses.nps?.name == "recommend")
@@ -59,10 +59,15 @@ struct ProjectConfigTests {
         #expect(error.location.line >= 1)
     }
 
-    /// A config without datasets says what to add.
-    @Test func missingDatasets() throws {
-        let error = try #require(throws: DataError.self) { try ProjectConfig.parse("title: x\n", file: "cxreport.yml") }
-        #expect(error.reason == .missingKey("datasets"))
+    /// A config without datasets is a documentation-only project; an unknown dataset
+    /// name is refused with the names that are understood.
+    @Test func datasetsAreOptionalButResponsesIsNamed() throws {
+        #expect(try ProjectConfig.parse("title: x\n", file: "cxreport.yml").responses == nil)
+        let error = try #require(throws: DataError.self) {
+            try ProjectConfig.parse("title: x\ndatasets:\n  survey: { file: a.csv }\n", file: "cxreport.yml")
+        }
+        #expect(error.reason == .invalidSetting(key: "datasets", value: "survey", expected: "responses, transactions or touchpoints"))
+        #expect(error.location.line == 3)
     }
 
     /// A project folder without cxreport.yml gets a one-line error naming the file.

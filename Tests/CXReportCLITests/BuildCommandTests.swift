@@ -10,7 +10,7 @@ struct BuildCommandTests {
         let project = try CommandHarness.copyOfTinyProject()
         let outcome = CommandHarness.run(["build", "--project", project])
         #expect(outcome.code == 0, "\(outcome.error)")
-        #expect(outcome.out.contains("built 1 page from 20 responses"))
+        #expect(outcome.out.contains("built 3 pages from 20 responses"))
         #expect(FileManager.default.fileExists(atPath: project + "/output/index.html"))
     }
 
@@ -55,7 +55,7 @@ struct BuildCommandTests {
 
     /// A broken chart directive in a narrative: exit 1 at the narrative's line.
     @Test func unknownChartKind() throws {
-        try expectFailure(code: 1, firstLine: "content/index.md:19:7: error: \"pie\" is not valid for \"kind\": expected one of bar") { project in
+        try expectFailure(code: 1, firstLine: "content/index.md:19:7: error: \"pie\" is not valid for \"kind\": expected one of bar, trend, composition, heatmap, histogram, drivers, driver-weights") { project in
             let path = project + "/content/index.md"
             let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "kind: bar", with: "kind: pie")
             try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -83,5 +83,32 @@ struct BuildCommandTests {
         let help = CommandHarness.run(["build", "--help"])
         #expect(help.code == 0)
         #expect(help.out.contains("--project <dir>") && help.out.contains("previous output untouched"))
+    }
+}
+
+/// Where the report date comes from, and the progress lines people see on a terminal.
+struct BuildEnvironmentTests {
+    /// Without report_date, SOURCE_DATE_EPOCH sets the date (1767225600 s = 2026-01-01 UTC);
+    /// a malformed value is a usage error.
+    @Test func sourceDateEpoch() throws {
+        let project = try CommandHarness.copyOfTinyProject()
+        let path = project + "/cxreport.yml"
+        let config = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "report_date: 2025-07-01\n", with: "")
+        try config.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(CommandHarness.run(["build", "--project", project], environment: ["SOURCE_DATE_EPOCH": "1767225600"]).code == 0)
+        #expect(try String(contentsOfFile: project + "/output/index.html", encoding: .utf8).contains("report date 2026-01-01"))
+        #expect(CommandHarness.run(["build", "--project", project], environment: ["SOURCE_DATE_EPOCH": "yesterday"]).code == 2)
+        // Without either, the latest period in the data dates the report.
+        #expect(CommandHarness.run(["build", "--project", project]).code == 0)
+        #expect(try String(contentsOfFile: project + "/output/index.html", encoding: .utf8).contains("report date 2025-Q2"))
+    }
+
+    /// Step lines appear on an interactive terminal, not with --quiet or in CI.
+    @Test func progressLines() throws {
+        let project = try CommandHarness.copyOfTinyProject()
+        let shown = CommandHarness.run(["build", "--project", project], interactive: true)
+        #expect(shown.error.contains("[1/4] read configuration cxreport.yml\n[2/4] load and analyse data content/data/responses.csv\n"))
+        #expect(!CommandHarness.run(["build", "--project", project, "--quiet"], interactive: true).error.contains("[1/4]"))
+        #expect(!CommandHarness.run(["build", "--project", project], environment: ["CI": "true"], interactive: true).error.contains("[1/4]"))
     }
 }

@@ -10,9 +10,9 @@ struct CommandHarness {
         var error: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) -> Outcome {
+    static func run(_ arguments: [String], environment: [String: String] = [:], interactive: Bool = false) -> Outcome {
         let out = Mutex(""), error = Mutex("")
-        let terminal = Terminal(isInteractive: false, environment: environment,
+        let terminal = Terminal(isInteractive: interactive, environment: environment,
                                 writeOut: { text in out.withLock { $0 += text } },
                                 writeError: { text in error.withLock { $0 += text } })
         let code = CXReportCommand.run(arguments: arguments, terminal: terminal)

@@ -6,11 +6,11 @@
 public struct ScoreHistogram: Hashable, Sendable, Codable {
     public let scale: ClosedRange<Int>
     /// Sum of weights per score, index 0 = `scale.lowerBound`.
-    public private(set) var weights: [Double]
+    public internal(set) var weights: [Double]
     /// Unweighted number of responses per score.
-    public private(set) var counts: [Int]
+    public internal(set) var counts: [Int]
     /// Σw² over all responses, for Kish's effective sample size.
-    public private(set) var sumOfSquaredWeights: Double = 0
+    public internal(set) var sumOfSquaredWeights: Double = 0
 
     public init(scale: ClosedRange<Int>) {
         self.scale = scale

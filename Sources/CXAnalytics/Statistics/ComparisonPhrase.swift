@@ -26,7 +26,7 @@ public struct ComparisonPhrase: Hashable, Sendable {
     public func text(for comparison: Comparison) -> String {
         let difference = comparison.difference
         guard comparison.isSignificant(at: level), difference != 0, difference.isFinite else {
-            let n = FixedDecimal.string(comparison.toSize, decimals: 0)
+            let n = FixedDecimal.grouped(Int(comparison.toSize.rounded()))
             return "no significant change (\(FixedDecimal.signedString(difference, decimals: decimals)) \(unit), n = \(n))"
         }
         let direction = difference > 0 ? "up" : "down"

@@ -1,0 +1,55 @@
+/// Reads the transactions dataset and streams typed, validated rows to a consumer,
+/// with the same column resolution, validation and `DataQuality` as responses.
+///
+/// Pass the responses loader's customer interner as `customers` to give the same
+/// customer the same code in both datasets (the CRM join needs no strings).
+public final class TransactionLoader {
+    public let dataset: TransactionDataset
+    public let table: DatasetTable
+    public var customerValues: [String] { customers.values }
+
+    private let customers: SharedInterner
+    private let roles: [(role: String, column: String)]
+    private let customerField, amountField: (column: Int, slot: Int)
+    private let dateField: (column: Int, slot: Int)?
+
+    public init(dataset: TransactionDataset, projectDirectory: String, customers: SharedInterner? = nil) throws {
+        self.dataset = dataset
+        table = try DatasetTable(source: dataset.source, projectDirectory: projectDirectory, role: "transactions")
+        var roles: [(role: String, column: String)] = []
+        var slots: [String: Int] = [:]
+        for (role, column) in dataset.mappedRoles where slots[column.name] == nil {
+            slots[column.name] = roles.count
+            roles.append((role, column.name))
+        }
+        self.roles = roles
+        let table = self.table
+        func field(_ reference: ColumnReference) throws -> (column: Int, slot: Int) {
+            (try table.column(reference), slots[reference.name]!)
+        }
+        if let id = dataset.id { _ = try field(id) }
+        customerField = try field(dataset.customer)
+        amountField = try field(dataset.amount)
+        dateField = try dataset.date.map(field)
+        self.customers = customers ?? SharedInterner()
+    }
+
+    /// Reads every data row, calls `body` with each well-formed row, and returns what
+    /// was wrong with the data.
+    public func forEachRow(_ body: (TransactionRow) throws -> Void) throws -> DataQuality {
+        var checker = ValueChecker(quality: DataQuality(file: dataset.source.file, roles: roles), source: dataset.source,
+                                   decimalComma: table.dialect.delimiter != UInt8(ascii: ","))
+        var coder = ChunkCoder(shared: customers)
+        var row = TransactionRow()
+        try table.forEachRecord { record in
+            guard checker.acceptRecord(record, headerCount: table.header.count, headerLine: table.headerLine,
+                                       delimiter: table.dialect.delimiter) else { return }
+            row.line = record.line
+            row.customer = checker.category(record, customerField.column, slot: customerField.slot, coder: &coder)
+            row.amount = checker.number(record, amountField.column, slot: amountField.slot, range: nil, label: "amount")
+            row.date = dateField.flatMap { checker.date(record, $0.column, slot: $0.slot) }
+            try body(row)
+        }
+        return try checker.finish(table: table, metrics: ["amount": amountField.slot])
+    }
+}

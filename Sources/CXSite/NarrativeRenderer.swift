@@ -1,0 +1,75 @@
+import CXData
+import Mustache
+
+/// The Markdown path of one narrative: Mustache with Markdown-escaped values, then
+/// cmark with directive blocks replaced and headings anchored.
+public struct NarrativeRenderer {
+    /// The values `{{…}}` tags can read.
+    public var values: [String: Any]
+
+    public init(values: [String: Any]) {
+        _ = MarkdownEscaping.registered
+        self.values = values
+    }
+
+    /// Renders `body` of `file`, whose first line is line `bodyLine` of the file.
+    /// `directive` turns each directive block into HTML; it receives the block and the
+    /// line of its opening fence in the file.
+    public func render(body: String, file: String, bodyLine: Int = 1,
+                       directive: (FencedDirective, Int) throws -> String) throws -> RenderedMarkdown {
+        let markdown: String
+        if body.contains("{{") {
+            let template = try NarrativeRenderer.template(
+                "{{% CONTENT_TYPE: \(MarkdownEscaping.contentTypeName)}}\n" + body, file: file, firstLine: bodyLine, pragmaLines: 1)
+            markdown = template.render(values)
+        } else {
+            markdown = body
+        }
+        // Mustache sections can add or remove lines, so directives are located by
+        // their order among the fences of the source, not by rendered line numbers.
+        let sourceFences = NarrativeRenderer.directiveFenceLines(in: body)
+        var index = 0
+        return try CommonMark.render(markdown) { block in
+            let sourceLine = index < sourceFences.count ? sourceFences[index] : block.line
+            index += 1
+            return try directive(block, bodyLine + sourceLine - 1)
+        }
+    }
+
+    /// 1-based lines of the opening fences of directive blocks (```` ```chart ```` …) in `markdown`.
+    static func directiveFenceLines(in markdown: String) -> [Int] {
+        var lines: [Int] = []
+        var openFence: (character: Character, length: Int)?
+        for (offset, rawLine) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = rawLine.prefix { $0 == " " }.count
+            guard indent < 4 else { continue }
+            let line = rawLine.dropFirst(indent)
+            guard let marker = line.first, marker == "`" || marker == "~" else { continue }
+            let length = line.prefix { $0 == marker }.count
+            guard length >= 3 else { continue }
+            let info = String(line.dropFirst(length)).trimmingCharacters(in: " \t\r")
+            if let open = openFence {
+                if marker == open.character && length >= open.length && info.isEmpty { openFence = nil }
+                continue
+            }
+            openFence = (marker, length)
+            if let name = info.split(separator: " ").first, CommonMark.directiveNames.contains(String(name)) {
+                lines.append(offset + 1)
+            }
+        }
+        return lines
+    }
+
+    /// Parses a Mustache template, mapping parser errors to the file's lines.
+    static func template(_ text: String, file: String, firstLine: Int, pragmaLines: Int) throws -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            let line = error.context.lineNumber - pragmaLines + firstLine - 1
+            throw DataError(.invalidSetting(key: "template", value: error.context.line.trimmingCharacters(in: " \t"),
+                                            expected: "valid Mustache (\(error.error))"),
+                            at: SourceLocation(file: file, line: line, column: error.context.columnNumber),
+                            hint: "check that every {{#section}} has a matching {{/section}} and tags are closed with }}")
+        }
+    }
+}
