@@ -5,7 +5,8 @@
 
 /// Lexicon- and rule-based sentiment: a faithful port of VADER's `polarity_scores`.
 ///
-/// Each token's lexicon valence is adjusted by VADER's rules, in VADER's order:
+/// Emoji are first replaced by their descriptions ("😡" → "pouting face", see `VaderEmoji`).
+/// Each token's lexicon valence is then adjusted by VADER's rules, in VADER's order:
 /// - "no" before a lexicon word negates it instead of counting itself; a word up to three
 ///   tokens after "no" (or "no x or/nor y") is negated (× −0.74);
 /// - an ALL-CAPS word in mixed-case text gains ±0.733;
@@ -22,8 +23,9 @@
 ///
 /// The sum x becomes compound = x / √(x² + 15), clamped to −1…1.
 ///
-/// Not ported: VADER's emoji-to-description substitution (emoji count as ordinary, unknown
-/// tokens), and SENTIMENT_LADEN_IDIOMS, which VADER itself never applies.
+/// Not ported: SENTIMENT_LADEN_IDIOMS, which VADER itself never applies. The emoji
+/// substitution is VADER's whatever the lexicon, so a custom lexicon scores the words of
+/// emoji descriptions ("thumbs up") only if it has them.
 ///
 /// Tokenisation works on UTF-8 bytes and the vocabulary is a byte-keyed hash table, so
 /// scoring allocates nothing for ASCII text of up to a few hundred words.
@@ -68,6 +70,12 @@ public struct SentimentAnalyzer: Sendable {
 
     /// The scores of UTF-8 text given as bytes (for callers that hold a row's bytes).
     public func scores(utf8 text: UnsafeBufferPointer<UInt8>) -> SentimentScores {
+        guard let substituted = VaderEmoji.substitute(text) else { return scores(withoutEmoji: text) }
+        return substituted.withUnsafeBufferPointer { scores(withoutEmoji: $0) }
+    }
+
+    /// Tokenises, applies the rules and scores text whose emoji are already replaced.
+    private func scores(withoutEmoji text: UnsafeBufferPointer<UInt8>) -> SentimentScores {
         withUnsafeTemporaryAllocation(of: VaderToken.self, capacity: text.count / 2 + 1) { tokens in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(text.count, 1)) { scratch in
                 let count = tokenizer.tokenize(text, into: tokens.baseAddress!, scratch: scratch.baseAddress!)

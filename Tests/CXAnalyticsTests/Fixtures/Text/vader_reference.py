@@ -7,12 +7,18 @@ Writes, beside this script:
                        negations, "but", "least", "no", idioms, capitals and punctuation,
                        to exercise every rule and its combinations.
 
+  cx_reference.json    every comment of cx_comments.json (248 realistic CX comments: negation,
+                       intensifiers, "but", capitals, "!"/"?", emoji and emoticons, non-ASCII
+                       text, blank and odd inputs), as a JSON array of objects with the same
+                       fields as the columns below (JSON, so tabs and blank texts survive).
+
 Columns: compound (as polarity_scores reports it, 4 decimals), raw compound (unrounded,
 captured from vaderSentiment.normalize), pos, neu, neg (3 decimals), text.
 
-Usage: pip install vaderSentiment==3.3.2 && python3 vader_reference.py
+Usage (vaderSentiment 3.3.2): pip install vaderSentiment==3.3.2 && python3 vader_reference.py
 """
 import io
+import json
 import os
 import random
 from importlib.metadata import version
@@ -170,7 +176,42 @@ def write(name, texts):
         vs.normalize = original
 
 
+def score_all(texts):
+    """polarity_scores of each text, with the unrounded compound captured from normalize."""
+    analyzer = vs.SentimentIntensityAnalyzer()
+    original = vs.normalize
+    captured = []
+
+    def capture(score, alpha=15):
+        value = original(score, alpha)
+        captured.append(value)
+        return value
+
+    vs.normalize = capture
+    try:
+        results = []
+        for text in texts:
+            del captured[:]
+            scores = analyzer.polarity_scores(text)
+            results.append({"text": text, "compound": scores["compound"],
+                            "raw_compound": captured[0] if captured else 0.0,
+                            "pos": scores["pos"], "neu": scores["neu"], "neg": scores["neg"]})
+        return results
+    finally:
+        vs.normalize = original
+
+
+def write_cx():
+    with io.open(os.path.join(HERE, "cx_comments.json"), encoding="utf-8") as f:
+        texts = json.load(f)
+    document = {"vader_sentiment": version("vaderSentiment"), "comments": score_all(texts)}
+    with io.open(os.path.join(HERE, "cx_reference.json"), "w", encoding="utf-8", newline="\n") as out:
+        json.dump(document, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+
+
 def main():
+    write_cx()
     write("vader_reference.tsv", CORPUS)
     analyzer = vs.SentimentIntensityAnalyzer()
     # Lower-case, space-free lexicon words (the only ones a token can match), in file order.
