@@ -33,6 +33,12 @@ struct NumberCandidate {
             separators.append(bytes[index..<next])
             index = next
         }
+        // "12/03/2025 14:45": the last group is the hour of a time, not part of the number.
+        if groups.count > 1, end + 1 < bytes.count, bytes[end] == UInt8(ascii: ":"), Redaction.isDigit(bytes[end + 1]) {
+            groups.removeLast()
+            separators.removeLast()
+            end = groups[groups.count - 1].upperBound
+        }
         range = start..<end
         touchesWord = end < bytes.count && Redaction.isAlphanumeric(bytes[end])
     }

@@ -9,7 +9,8 @@
 ///   is not part of it);
 /// - number candidates: digit groups joined by separator runs of at most three characters
 ///   from space, `-`, `.`, `/`, `(`, `)`, optionally led by `+` or `(`, not touching a
-///   letter or digit on either side (so "A1234567" and "SKU 12345678X" stay);
+///   letter or digit on either side (so "A1234567" and "SKU 12345678X" stay); a last group
+///   followed by ":" and a digit is the hour of a time and is left out ("12/03/2025 14:45");
 /// - a candidate with more than 15 digits, or 12 or more digits in groups of exactly four
 ///   (card style), or one unbroken run of 12 or more digits, is a `[number]`;
 /// - otherwise a candidate with 7 to 15 digits is a `[phone]` (an unbroken run only with
