@@ -29,6 +29,8 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
     public var journey: CustomerJourney?
     /// Revenue and repeat purchase per NPS group; set by the caller when transactions are analysed.
     public var crm: CRMImpact?
+    /// Sentiment and themes of the comments; set by the caller when `text:` is mapped.
+    public var text: TextResult?
     /// Detractors and low scorers to contact; set by the caller.
     public var followUp: FollowUpList?
     public var dataQuality: DataQuality
@@ -95,7 +97,7 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case settings, overall, periods, latestChange = "latest_change", segments, drivers, gaps, sacrifice, journey, crm
+        case settings, overall, periods, latestChange = "latest_change", segments, drivers, gaps, sacrifice, journey, text, crm
         case followUp = "follow_up", dataQuality = "data_quality", linkedDataQuality = "linked_data_quality"
     }
 
@@ -111,6 +113,7 @@ public struct ResponseAnalysis: Hashable, Sendable, Encodable {
         try container.encode(gaps, forKey: .gaps)
         try container.encode(sacrifice, forKey: .sacrifice)
         try container.encode(journey, forKey: .journey)
+        try container.encode(text, forKey: .text)
         try container.encode(crm, forKey: .crm)
         try container.encode(followUp, forKey: .followUp)
         try container.encode(dataQuality, forKey: .dataQuality)

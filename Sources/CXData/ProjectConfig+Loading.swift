@@ -92,6 +92,9 @@ extension ProjectConfig {
             }
             if let publish = node["publish"] { config.publishFollowUp = try publish.bool("follow_up.publish") }
         }
+        if let node = root["themes"] {
+            config.themes = try parseThemes(node)
+        }
         if let node = root["report_date"] {
             guard let date = CalendarDate.parse(try node.string("report_date")) else {
                 throw node.invalid("report_date", expected: "a date written YYYY-MM-DD")

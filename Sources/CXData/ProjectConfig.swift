@@ -35,6 +35,9 @@ public struct ProjectConfig: Sendable {
     public var transactions: TransactionDataset?
     /// Journey touchpoint events (`datasets.touchpoints`), when the project has them.
     public var touchpoints: TouchpointDataset?
+    /// Themes of free-text comments, name → keywords (`themes:`); nil uses the built-in
+    /// defaults. When given, these are all the themes (the defaults are not added).
+    public var themes: [String: [String]]?
 
     public init(title: String, responses: ResponseDataset?) {
         self.title = title

@@ -16,17 +16,22 @@ public enum ResponseAnalyzer {
         var statistics: ResponseStatistics
         var ratings: CustomerRatings?
         var followUp = FollowUpCollector()
+        /// Sentiment and themes of the comments, when `text:` is mapped.
+        var text: TextStatistics?
+        let textAnalyzer: TextAnalyzer?
 
         mutating func add(_ row: ResponseRow) {
             statistics.add(row)
             ratings?.add(row)
             followUp.add(row)
+            if let textAnalyzer { text?.add(row, using: textAnalyzer) }
         }
 
         mutating func merge(_ other: Fold) {
             statistics.merge(other.statistics)
             if let theirs = other.ratings { ratings?.merge(theirs) }
             followUp.merge(other.followUp)
+            if let theirs = other.text { text?.merge(theirs) }
         }
     }
 
@@ -34,6 +39,7 @@ public enum ResponseAnalyzer {
     public static func analyze(config: ProjectConfig, projectDirectory: String) throws -> ResponseAnalysis? {
         guard let dataset = config.responses else { return nil }
         let loader = try ResponseLoader(dataset: dataset, projectDirectory: projectDirectory)
+        let textAnalyzer = TextAnalyzer(themes: ThemeDictionary(config))
         let linked = dataset.customer != nil && (config.touchpoints != nil || config.transactions != nil)
         let empty = Fold(statistics: ResponseStatistics(periodLength: config.periodLength, segmentCount: loader.segmentNames.count,
                                                         csatScale: dataset.csat?.scale ?? 1...5,
@@ -42,7 +48,9 @@ public enum ResponseAnalyzer {
                                                         expectationCount: dataset.expectations.count,
                                                         sacrificeCount: dataset.sacrifices.count),
                          ratings: linked ? CustomerRatings() : nil,
-                         followUp: FollowUpCollector(threshold: config.followUpThreshold))
+                         followUp: FollowUpCollector(threshold: config.followUpThreshold),
+                         text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count),
+                         textAnalyzer: dataset.text == nil ? nil : textAnalyzer)
         let (folded, quality) = try loader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
         let settings = AnalysisSettings(config)
         var analysis = ResponseAnalysis(statistics: folded.statistics, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
@@ -51,9 +59,11 @@ public enum ResponseAnalyzer {
         analysis.gapScale = dataset.expectations.first?.scale
         analysis.outcomeName = dataset.outcome?.column.name
         analysis.journeyScale = config.touchpoints.map { $0.emotion?.range ?? -1...1 }
-        // Comments stay out of the follow-up list until a redaction function is passed here.
+        analysis.text = folded.text.map {
+            TextResult($0, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues, settings: settings)
+        }
         analysis.followUp = FollowUpList(folded.followUp, customerValues: loader.customerValues, segmentNames: loader.segmentNames,
-                                         segmentValues: loader.segmentValues, redact: nil,
+                                         segmentValues: loader.segmentValues, redact: Redaction.redact,
                                          suppressed: !config.publishFollowUp)
         let customers = SharedInterner()
         for var name in loader.customerValues { _ = name.withUTF8 { customers.code(for: $0) } }

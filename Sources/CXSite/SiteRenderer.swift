@@ -49,7 +49,8 @@ public struct SiteRenderer: @unchecked Sendable {
                                                             siteValues: values, site: siteValues).utf8)))
         }
         files.append(("sitemap.xml", Array(Sitemap.xml(pages: pages.map(\.outputPath), baseURL: config.baseURL).utf8)))
-        if let analysis, let list = analysis.followUp, !list.suppressed {
+        // Customer ids leave the project only when a page publishes the list.
+        if let analysis, let list = analysis.followUp, !list.suppressed, bodies.contains(where: \.showsFollowUp) {
             files.append((FollowUpExport.fileName, FollowUpExport.csv(list, segmentNames: analysis.segments.map(\.field))))
         }
         return Output(files: files, warnings: warnings, notes: content.notes, pages: pages, bodies: bodies.map(\.rendered),
@@ -66,6 +67,8 @@ public struct SiteRenderer: @unchecked Sendable {
     private struct Body {
         var rendered: RenderedMarkdown
         var warnings: [Diagnostic]
+        /// The page shows the follow-up list, so its CSV goes with the site.
+        var showsFollowUp = false
     }
 
     /// Renders every page body on all cores; the first error in page order wins.
@@ -85,6 +88,7 @@ public struct SiteRenderer: @unchecked Sendable {
         var pageValues = values
         for (key, value) in page.values { pageValues[key] = value }
         var warnings: [Diagnostic] = []
+        var showsFollowUp = false
         let rendered = try NarrativeRenderer(values: pageValues).render(
             body: page.narrative.body, file: page.narrative.path, bodyLine: page.narrative.bodyLine
         ) { directive, fenceLine in
@@ -106,13 +110,14 @@ public struct SiteRenderer: @unchecked Sendable {
                 let table = try TableDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine, segmentFields: fields,
                                                      currentSegment: page.segment)
                 try table.checkData(analysis, at: location)
+                showsFollowUp = showsFollowUp || table.kind == .followUp
                 html = table.html(analysis: analysis)
             default:
                 html = try MetricDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine).html(analysis: analysis)
             }
             return html
         }
-        return Body(rendered: rendered, warnings: warnings)
+        return Body(rendered: rendered, warnings: warnings, showsFollowUp: showsFollowUp)
     }
 }
 

@@ -10,6 +10,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
     "data": runDataBenchmark,
     "drivers": runDriversBenchmark,
     "gallery": writeGallery,
+    "text": runTextBenchmark,
 ]
 
 guard let name = arguments.first, let run = benchmarks[name] else {

@@ -1,0 +1,180 @@
+/// The compiled form of a `ThemeDictionary`: keyword patterns indexed by the forms of their
+/// first word, matched over the lower-cased UTF-8 bytes of a comment without making a
+/// `String` per word.
+struct ThemeMatcher: Sendable {
+    /// One keyword word: its lower-cased stem and whether it is a prefix (`deliver*`).
+    struct Word: Sendable {
+        var stem: [UInt8]
+        var isPrefix: Bool
+    }
+
+    struct Pattern: Sendable {
+        var theme: Int
+        var words: [Word]
+    }
+
+    private var patterns: [Pattern] = []
+    /// Exact forms (stem and plurals) of a pattern's first word → pattern indices.
+    private var byFirstWord = WordTable<[Int]>(capacity: 256)
+    /// Patterns whose first word is a prefix.
+    private var prefixPatterns: [Int] = []
+    let themeCount: Int
+
+    init(themes: [ThemeDictionary.Theme]) {
+        themeCount = themes.count
+        for (theme, entry) in themes.enumerated() {
+            for keyword in entry.keywords {
+                let words = Self.words(of: keyword)
+                guard !words.isEmpty else { continue }
+                let index = patterns.count
+                patterns.append(Pattern(theme: theme, words: words))
+                if words[0].isPrefix {
+                    prefixPatterns.append(index)
+                } else {
+                    for form in Self.forms(of: words[0].stem) {
+                        byFirstWord.insert(String(decoding: form, as: UTF8.self), [index]) { $0 += $1 }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Sorted indices of the themes mentioned in `text`.
+    func matches(_ text: String) -> [Int] {
+        guard themeCount > 0 else { return [] }
+        var text = text
+        return text.withUTF8 { original in
+            if original.allSatisfy({ $0 < 0x80 }) {
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, original.count)) { buffer in
+                    for index in original.indices {
+                        let byte = original[index]
+                        buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    }
+                    return matches(lowered: UnsafeBufferPointer(rebasing: buffer[0..<original.count]))
+                }
+            }
+            var lowered = String(decoding: original, as: UTF8.self).lowercased()
+            return lowered.withUTF8 { matches(lowered: $0) }
+        }
+    }
+
+    private func matches(lowered bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { ranges in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: themeCount) { found in
+                found.initialize(repeating: false)
+                let count = Self.tokenize(bytes, into: ranges.baseAddress!)
+                let words = UnsafeBufferPointer(start: ranges.baseAddress!, count: count)
+                for position in 0..<count {
+                    let word = UnsafeBufferPointer(rebasing: bytes[words[position]])
+                    if let entry = byFirstWord.index(of: word) {
+                        for pattern in byFirstWord.values[entry] where !found[patterns[pattern].theme] {
+                            if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
+                        }
+                    }
+                    for pattern in prefixPatterns where !found[patterns[pattern].theme] {
+                        if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
+                    }
+                }
+                return found.indices.filter { found[$0] }
+            }
+        }
+    }
+
+    private func matches(_ pattern: Pattern, _ bytes: UnsafeBufferPointer<UInt8>,
+                         _ words: UnsafeBufferPointer<Range<Int>>, at position: Int) -> Bool {
+        guard position + pattern.words.count <= words.count else { return false }
+        for (offset, word) in pattern.words.enumerated() {
+            if !Self.word(UnsafeBufferPointer(rebasing: bytes[words[position + offset]]), matches: word) { return false }
+        }
+        return true
+    }
+
+    /// Whether a text word matches a keyword word: prefix, or stem with plural tolerance.
+    static func word(_ text: UnsafeBufferPointer<UInt8>, matches keyword: Word) -> Bool {
+        let stem = keyword.stem
+        guard text.count >= stem.count else { return false }
+        if keyword.isPrefix { return text.starts(with: stem) }
+        let extra = text.count - stem.count
+        if extra > 2 { return false }
+        if extra == 0 { return text.elementsEqual(stem) }
+        // -s, -es, or consonant + y → -ies (city → cities: 2 bytes longer).
+        if extra == 1 { return text.starts(with: stem) && text[stem.count] == UInt8(ascii: "s") }
+        if text.starts(with: stem) && text[stem.count] == UInt8(ascii: "e") && text[stem.count + 1] == UInt8(ascii: "s") {
+            return true
+        }
+        guard stem.count >= 2, stem[stem.count - 1] == UInt8(ascii: "y"), !isVowel(stem[stem.count - 2]) else { return false }
+        return text.starts(with: stem.dropLast())
+            && text[stem.count - 1] == UInt8(ascii: "i") && text[stem.count] == UInt8(ascii: "e") && text[stem.count + 1] == UInt8(ascii: "s")
+    }
+
+    private static func isVowel(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "u")
+    }
+
+    /// The exact forms a stem matches: stem, stem + s, stem + es, and stem − y + ies.
+    static func forms(of stem: [UInt8]) -> [[UInt8]] {
+        var forms = [stem, stem + Array("s".utf8), stem + Array("es".utf8)]
+        if stem.count >= 2, stem.last == UInt8(ascii: "y"), !isVowel(stem[stem.count - 2]) {
+            forms.append(stem.dropLast() + Array("ies".utf8))
+        }
+        return forms
+    }
+
+    /// A keyword's words, lower-cased and split like comment text; a trailing "*" on a word
+    /// makes it a prefix.
+    static func words(of keyword: String) -> [Word] {
+        var text = keyword.lowercased()
+        return text.withUTF8 { bytes in
+            var result: [Word] = []
+            var index = 0
+            while index < bytes.count {
+                let length = wordCharacterLength(bytes, at: index)
+                if length == 0 {
+                    if bytes[index] == UInt8(ascii: "*"), !result.isEmpty { result[result.count - 1].isPrefix = true }
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < bytes.count, case let step = wordCharacterLength(bytes, at: end), step > 0 { end += step }
+                result.append(Word(stem: Array(bytes[index..<end]), isPrefix: end < bytes.count && bytes[end] == UInt8(ascii: "*")))
+                index = end
+            }
+            return result
+        }
+    }
+
+    /// Writes the byte ranges of the words of lower-cased `bytes`; returns their count.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into ranges: UnsafeMutablePointer<Range<Int>>) -> Int {
+        var count = 0, index = 0
+        while index < bytes.count {
+            let length = wordCharacterLength(bytes, at: index)
+            if length == 0 { index += 1; continue }
+            let start = index
+            index += length
+            while index < bytes.count, case let step = wordCharacterLength(bytes, at: index), step > 0 { index += step }
+            (ranges + count).initialize(to: start..<index)
+            count += 1
+        }
+        return count
+    }
+
+    /// The byte length of the letter, digit or combining mark at `index`, or 0 for anything
+    /// else (and for a continuation byte, which the caller never lands on inside a word).
+    @inline(__always)
+    static func wordCharacterLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) ? 1 : 0
+        }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return 0 }
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return 0 }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber: return length
+        default: return properties.isAlphabetic ? length : 0
+        }
+    }
+}

@@ -1,0 +1,132 @@
+// A byte-level port of VADER's SentiText tokenisation (vaderSentiment 3.3.2),
+// Copyright (c) 2016 C.J. Hutto, MIT License: see LICENSES/vaderSentiment-MIT.txt.
+
+/// One token as VADER's rules see it: what the vocabulary knows about its lower-cased form,
+/// and whether it is written in capitals (Python's `str.isupper()`).
+struct VaderToken {
+    var word: VaderWord
+    var isUpper: Bool
+}
+
+/// VADER's `SentiText._words_and_emoticons`, on UTF-8 bytes:
+///
+/// 1. split on whitespace as Python's `str.split()` does (the Unicode White_Space set);
+/// 2. strip leading and trailing ASCII punctuation (`string.punctuation`) from each token,
+///    unless that leaves two code points or fewer (then the token is kept whole, so ":)"
+///    and "ok," stay as written);
+/// 3. look up the lower-cased token.
+///
+/// ASCII tokens are lower-cased byte by byte; tokens with other characters go through
+/// `String.lowercased()` and Unicode case properties (a rare, slower path).
+struct VaderTokenizer {
+    let vocabulary: WordTable<VaderWord>
+
+    /// Writes the tokens of `text` to `tokens` (room for `text.count / 2 + 1`), using
+    /// `scratch` (room for `text.count` bytes) for lower-cased bytes; returns the count.
+    func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<VaderToken>,
+                  scratch: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        let end = text.count
+        while index < end {
+            let space = Self.whitespaceLength(text, at: index)
+            if space > 0 { index += space; continue }
+            let start = index
+            while index < end && Self.whitespaceLength(text, at: index) == 0 { index += 1 }
+            (tokens + count).initialize(to: token(text, start, index, scratch: scratch))
+            count += 1
+        }
+        return count
+    }
+
+    private func token(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                       scratch: UnsafeMutablePointer<UInt8>) -> VaderToken {
+        var low = start, high = end
+        while low < high && Self.isPunctuation(text[low]) { low += 1 }
+        while high > low && Self.isPunctuation(text[high - 1]) { high -= 1 }
+        var scalars = 0
+        for offset in low..<high where text[offset] & 0xC0 != 0x80 { scalars += 1 }
+        if scalars <= 2 { low = start; high = end }
+
+        var hasUpper = false, hasLower = false, isASCII = true
+        for offset in low..<high {
+            let byte = text[offset]
+            switch byte {
+            case 0x41...0x5A: hasUpper = true; scratch[offset] = byte | 0x20
+            case 0x61...0x7A: hasLower = true; scratch[offset] = byte
+            case 0x80...: isASCII = false; scratch[offset] = byte
+            default: scratch[offset] = byte
+            }
+        }
+        if isASCII {
+            let lowered = UnsafeBufferPointer(start: scratch + low, count: high - low)
+            return VaderToken(word: lookUp(lowered), isUpper: hasUpper && !hasLower)
+        }
+        let original = String(decoding: UnsafeBufferPointer(rebasing: text[low..<high]), as: UTF8.self)
+        var lowered = original.lowercased()
+        let word = lowered.withUTF8 { lookUp($0) }
+        return VaderToken(word: word, isUpper: Self.isUpper(original))
+    }
+
+    private func lookUp(_ lowered: UnsafeBufferPointer<UInt8>) -> VaderWord {
+        if let index = vocabulary.index(of: lowered) { return vocabulary.values[index] }
+        return VaderWord(negates: Self.containsNT(lowered))
+    }
+
+    /// Whether the lower-cased bytes contain "n't" (VADER's `negated`, include_nt).
+    static func containsNT(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for index in 0..<(bytes.count - 2) where bytes[index] == 0x6E && bytes[index + 1] == 0x27 && bytes[index + 2] == 0x74 {
+            return true
+        }
+        return false
+    }
+
+    /// Python's `str.isupper()`: at least one cased character, and no lower-case or
+    /// title-case one.
+    static func isUpper(_ string: String) -> Bool {
+        var cased = false
+        for scalar in string.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isLowercase || properties.generalCategory == .titlecaseLetter { return false }
+            if properties.isUppercase { cased = true }
+        }
+        return cased
+    }
+
+    /// `string.punctuation`: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~
+    @inline(__always)
+    static func isPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
+        default: return false
+        }
+    }
+
+    /// The byte length of the whitespace character at `index`, or 0. Python's whitespace:
+    /// U+0009–000D, U+001C–001F, U+0020, U+0085, U+00A0, U+1680, U+2000–200A, U+2028,
+    /// U+2029, U+202F, U+205F, U+3000.
+    @inline(__always)
+    static func whitespaceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = text[index]
+        if byte < 0x80 {
+            return (byte == 0x20 || (0x09...0x0D).contains(byte) || (0x1C...0x1F).contains(byte)) ? 1 : 0
+        }
+        let remaining = text.count - index
+        switch byte {
+        case 0xC2:
+            return remaining >= 2 && (text[index + 1] == 0x85 || text[index + 1] == 0xA0) ? 2 : 0
+        case 0xE1:
+            return remaining >= 3 && text[index + 1] == 0x9A && text[index + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard remaining >= 3 else { return 0 }
+            let second = text[index + 1], third = text[index + 2]
+            if second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) { return 3 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3:
+            return remaining >= 3 && text[index + 1] == 0x80 && text[index + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// A bounded, deterministic set of example comments: the `capacity` most negative of the
+/// negative comments and the `capacity` most positive of the positive ones, ordered by
+/// compound score with ties broken by source line. Which comments are kept depends only on
+/// the comments offered, never on their order or on how they were split into chunks.
+///
+/// Comments are redacted (`Redaction.redact`) when they enter the sample, so no unredacted
+/// text is ever stored. A text appears once: repeated comments ("Great service!") would
+/// otherwise fill every example slot with the same words.
+public struct VerbatimSample: Hashable, Sendable, Codable {
+    /// Examples kept on each side.
+    public let capacity: Int
+    /// Most negative first.
+    public private(set) var negative: [Verbatim] = []
+    /// Most positive first.
+    public private(set) var positive: [Verbatim] = []
+
+    public init(capacity: Int) {
+        self.capacity = max(0, capacity)
+    }
+
+    /// Offers a comment; it is redacted and kept if it is among the most negative (or most
+    /// positive) so far. Neutral comments are never kept.
+    public mutating func offer(_ text: String, compound: Double, line: Int) {
+        switch SentimentCategory(compound: compound) {
+        case .negative: Self.offer(text, compound, line, to: &negative, capacity: capacity, by: Verbatim.moreNegative)
+        case .positive: Self.offer(text, compound, line, to: &positive, capacity: capacity, by: Verbatim.morePositive)
+        case .neutral: break
+        }
+    }
+
+    /// Adds the examples of another sample of the same capacity.
+    public mutating func merge(_ other: VerbatimSample) {
+        negative = Array(Self.distinct((negative + other.negative).sorted(by: Verbatim.moreNegative)).prefix(capacity))
+        positive = Array(Self.distinct((positive + other.positive).sorted(by: Verbatim.morePositive)).prefix(capacity))
+    }
+
+    /// The first (best-placed) example of each text.
+    private static func distinct(_ list: [Verbatim]) -> [Verbatim] {
+        var seen = Set<String>()
+        return list.filter { seen.insert($0.text).inserted }
+    }
+
+    private static func offer(_ text: String, _ compound: Double, _ line: Int, to list: inout [Verbatim],
+                              capacity: Int, by precedes: (Verbatim, Verbatim) -> Bool) {
+        guard capacity > 0 else { return }
+        if list.count == capacity, let last = list.last {
+            // Decide on score and line first, so only comments that may enter are redacted.
+            let probe = Verbatim(text: "", compound: compound, line: line)
+            let bound = Verbatim(text: "", compound: last.compound, line: last.line)
+            if precedes(bound, probe) { return }
+        }
+        let verbatim = Verbatim(text: Redaction.redact(text), compound: compound, line: line)
+        if let existing = list.firstIndex(where: { $0.text == verbatim.text }) {
+            guard precedes(verbatim, list[existing]) else { return }
+            list.remove(at: existing)
+        }
+        let position = list.firstIndex { precedes(verbatim, $0) } ?? list.count
+        guard position < capacity else { return }
+        list.insert(verbatim, at: position)
+        if list.count > capacity { list.removeLast() }
+    }
+}
