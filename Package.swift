@@ -2,6 +2,7 @@
 // cxreport: customer-experience data in, a finished static HTML report out.
 // Targets follow the pipeline and depend one way:
 // CCmark -> CXData -> CXAnalytics -> CXCharts -> CXSite -> CXReportCLI -> cxreport
+// CXPreview (the `serve` preview server) sits beside the CLI so FlyingFox never reaches CXSite.
 import PackageDescription
 
 let package = Package(
@@ -16,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -39,19 +41,24 @@ let package = Package(
             ]
         ),
         .target(
+            name: "CXPreview",
+            dependencies: ["CXSite", "CXData", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .target(
             name: "CXReportCLI",
             dependencies: [
-                "CXSite", "CXData", "CXAnalytics",
+                "CXSite", "CXData", "CXAnalytics", "CXPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "cxreport", dependencies: ["CXReportCLI"]),
         // Release-build benchmarks driven by scripts under Benchmarks/ (never timed unit tests).
-        .executableTarget(name: "cxbench", dependencies: ["CXData", "CXAnalytics", "CXCharts", "CXSite"]),
+        .executableTarget(name: "cxbench", dependencies: ["CXData", "CXAnalytics", "CXCharts", "CXSite", "CXPreview"]),
         .testTarget(name: "CXDataTests", dependencies: ["CXData"]),
         .testTarget(name: "CXAnalyticsTests", dependencies: ["CXAnalytics", "CXData"]),
         .testTarget(name: "CXChartsTests", dependencies: ["CXCharts"]),
         .testTarget(name: "CXSiteTests", dependencies: ["CXSite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "CXReportCLITests", dependencies: ["CXReportCLI", "CXSite"]),
+        .testTarget(name: "CXPreviewTests", dependencies: ["CXPreview", "CXSite", "CXData", "CXReportCLI"], exclude: ["Fixtures"]),
     ]
 )

@@ -17,9 +17,10 @@ public struct CXReportCommand: ParsableCommand {
         Examples:
           cxreport build                      build the project in the current folder
           cxreport build --project report --output public
+          cxreport serve --port 8081          preview at http://127.0.0.1:8081/, rebuilt on every change
           cxreport sample --responses 5000    write a synthetic dataset to content/data/
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, AnalyzeCommand.self, InitCommand.self, SampleCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, AnalyzeCommand.self, InitCommand.self, SampleCommand.self],
         defaultSubcommand: nil)
 
     public init() {}

@@ -21,6 +21,8 @@ public struct SiteBuilder {
         public var singleFile = false
         /// Also write the output as `<output>.zip` beside the output folder.
         public var zip = false
+        /// Analysis results kept between builds (`cxreport serve`); nil analyses every time.
+        public var analysisCache: AnalysisCache?
 
         public init(projectDirectory: String, outputDirectory: String? = nil, sourceDateEpoch: Int? = nil, strict: Bool = false) {
             self.projectDirectory = projectDirectory
@@ -66,7 +68,13 @@ public struct SiteBuilder {
 
         progress(2, steps, .load, config.responses?.file ?? "no datasets")
         let analysis: ResponseAnalysis?
-        do { analysis = try ResponseAnalyzer.analyze(config: config, projectDirectory: project) } catch let error as DataError {
+        do {
+            if let cache = options.analysisCache {
+                analysis = try cache.analysis(config: config, projectDirectory: project)
+            } else {
+                analysis = try ResponseAnalyzer.analyze(config: config, projectDirectory: project)
+            }
+        } catch let error as DataError {
             throw BuildFailure(step: .load, error)
         }
         var warnings = analysis.map(dataWarnings) ?? []
