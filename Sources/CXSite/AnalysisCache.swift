@@ -27,8 +27,9 @@ public final class AnalysisCache: @unchecked Sendable {
 
     private struct Key: Hashable {
         var config: ContentDigest
-        var datasetPath: String
-        var dataset: ContentDigest
+        /// Responses first, then transactions and touchpoints when declared.
+        var datasetPaths: [String]
+        var datasets: [ContentDigest]
     }
 
     private let lock = NSLock()
@@ -59,19 +60,27 @@ public final class AnalysisCache: @unchecked Sendable {
     /// the dataset are unchanged, else by `ResponseAnalyzer.analyze` (whose errors pass through).
     public func analysis(config: ProjectConfig, projectDirectory: String) throws -> ResponseAnalysis? {
         guard let dataset = config.responses else { return nil }
-        let path = ((projectDirectory as NSString).appendingPathComponent(dataset.file) as NSString).standardizingPath
+        // Every file the analysis reads: touchpoints and transactions join the responses.
+        let files = [dataset.file] + [config.transactions?.source.file, config.touchpoints?.source.file].compactMap { $0 }
+        let paths = files.map { ((projectDirectory as NSString).appendingPathComponent($0) as NSString).standardizingPath }
         let analyze = { try ResponseAnalyzer.analyze(config: config, projectDirectory: projectDirectory) }
-        guard let before = FileFingerprint(path: path), !before.isDirectory,
-              let datasetDigest = digest(ofFileAt: path, fingerprint: before) else {
-            lock.withLock { counts.misses += 1 }
-            return try analyze()
+        var fingerprints: [FileFingerprint] = []
+        var datasetDigests: [ContentDigest] = []
+        for path in paths {
+            guard let before = FileFingerprint(path: path), !before.isDirectory,
+                  let digest = digest(ofFileAt: path, fingerprint: before) else {
+                lock.withLock { counts.misses += 1 }
+                return try analyze()
+            }
+            fingerprints.append(before)
+            datasetDigests.append(digest)
         }
-        let key = Key(config: ContentDigest.of(Self.canonicalDescription(of: config).utf8), datasetPath: path, dataset: datasetDigest)
+        let key = Key(config: ContentDigest.of(Self.canonicalDescription(of: config).utf8), datasetPaths: paths, datasets: datasetDigests)
         if let cached = lock.withLock({ lookUp(key) }) { return cached }
 
         let result = try analyze()
-        // Only a dataset that stayed the same from digest to the end of the analysis is cached.
-        if let result, FileFingerprint(path: path) == before {
+        // Only datasets that stayed the same from digest to the end of the analysis are cached.
+        if let result, paths.map({ FileFingerprint(path: $0) }) == fingerprints.map(Optional.some) {
             lock.withLock { store(result, for: key) }
         }
         return result

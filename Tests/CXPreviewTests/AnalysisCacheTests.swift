@@ -42,6 +42,26 @@ import Testing
         #expect(first.analysis?.dataQuality.rowsRead != second.analysis?.dataQuality.rowsRead)
     }
 
+    /// The journey and CRM analyses read touchpoints and transactions, so a change to a
+    /// linked dataset is a change to the analysis too.
+    @Test func aLinkedDatasetEditMissesTheCache() throws {
+        let builds = try Builds()
+        defer { builds.fixture.remove() }
+        try builds.fixture.write("cxreport.yml", try builds.fixture.read("cxreport.yml") + """
+              transactions:
+                file: content/data/transactions.csv
+                columns: { customer: customer, date: date, amount: amount }
+
+            """)
+        try builds.fixture.write("content/data/transactions.csv", "customer,date,amount\nC1,2025-03-01,10.00\n")
+        try builds.build()
+        try builds.build()
+        #expect(builds.cache.counters == .init(hits: 1, misses: 1, datasetDigests: 2))
+        try builds.fixture.write("content/data/transactions.csv", "customer,date,amount\nC1,2025-03-01,12.50\n")
+        try builds.build()
+        #expect(builds.cache.counters == .init(hits: 1, misses: 2, datasetDigests: 3))
+    }
+
     @Test func aConfigEditMissesTheCache() throws {
         let builds = try Builds()
         defer { builds.fixture.remove() }
