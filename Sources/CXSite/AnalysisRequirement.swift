@@ -5,7 +5,7 @@ import CXData
 /// project without touchpoints is a located error that says what to declare, rather
 /// than an empty figure in a published report.
 enum AnalysisRequirement {
-    case outcome, expectations, sacrifice, journey, crm, followUp, drivers
+    case outcome, expectations, sacrifice, journey, crm, followUp, drivers, text
 
     func isMet(by analysis: ResponseAnalysis) -> Bool {
         switch self {
@@ -15,6 +15,7 @@ enum AnalysisRequirement {
         case .journey: return analysis.journey != nil
         case .crm: return analysis.crm != nil
         case .followUp: return analysis.followUp != nil
+        case .text: return analysis.text != nil
         case .drivers: return analysis.drivers != nil || analysis.segments.contains { $0.values.contains { $0.drivers != nil } }
         }
     }
@@ -28,6 +29,7 @@ enum AnalysisRequirement {
         case .crm: return "a transactions dataset and a customer column in responses"
         case .followUp: return "a responses dataset with likelihood to recommend"
         case .drivers: return "drivers: columns in the responses dataset"
+        case .text: return "a text column (free-text comments) in the responses dataset"
         }
     }
 
@@ -40,6 +42,7 @@ enum AnalysisRequirement {
         case .crm: return "declare datasets.transactions in cxreport.yml and map customer: in responses, or remove the block"
         case .followUp: return "map nps: in datasets.responses.columns, or remove the block"
         case .drivers: return "map drivers: [ … ] in datasets.responses.columns, or remove the block"
+        case .text: return "map text: comment in datasets.responses.columns, or remove the block"
         }
     }
 

@@ -90,6 +90,7 @@ extension ChartDirective {
         case .sacrifice: .sacrifice
         case .journey, .moments: .journey
         case .crm: .crm
+        case .themes: .text
         default: nil
         }
         try AnalysisRequirement.check(needed, key: "kind", value: kind.rawValue, analysis: analysis, at: location)

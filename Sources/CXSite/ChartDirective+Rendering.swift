@@ -30,6 +30,7 @@ extension ChartDirective {
         case .journey: return journeyChart(analysis)
         case .moments: return momentsChart(analysis)
         case .crm: return crmChart(analysis)
+        case .themes: return themeChart(analysis)
         }
     }
 

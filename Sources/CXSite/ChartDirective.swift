@@ -5,7 +5,7 @@ import CXData
 /// A ```` ```chart ```` block in a narrative: a YAML spec naming what to draw.
 ///
 ///     kind: bar            # bar, trend, composition, heatmap, histogram, drivers, driver-weights,
-///                          # gaps, sacrifice, journey, moments, crm
+///                          # gaps, sacrifice, journey, moments, crm, themes
 ///     measure: nps         # nps, csat, ces or outcome
 ///     by: period           # period, or a segment column such as region
 ///     title: NPS by quarter   # optional
@@ -21,6 +21,8 @@ public struct ChartDirective {
         case journey, moments
         /// Revenue per customer by promoter, passive and detractor.
         case crm
+        /// Share of negative comments per theme.
+        case themes
     }
 
     public var kind: Kind

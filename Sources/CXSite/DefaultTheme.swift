@@ -86,7 +86,7 @@ public enum DefaultTheme {
     .cx-chart-data summary { cursor: pointer; color: var(--cx-muted); font-size: .9rem; margin-top: .5rem; }
     table { border-collapse: collapse; margin: 1rem 0; font-size: .92rem; width: 100%; }
     th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--cx-rule); }
-    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     caption { text-align: left; font-weight: 600; padding-bottom: .35rem; }
     code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
     blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--cx-rule); color: var(--cx-muted); }

@@ -30,10 +30,31 @@ extension ReportValues {
             values["outcome"] = ["name": label(name), "score": fixed(outcome.score, 0) + "%", "low": fixed(outcome.interval.low, 0) + "%",
                                  "high": fixed(outcome.interval.high, 0) + "%", "n": FixedDecimal.grouped(outcome.n)]
         }
+        if let text = analysis.text { values["voice"] = voiceValues(text) }
         if let journey = analysis.journey { values["journey"] = journeyValues(journey) }
         if let crm = analysis.crm { values["crm"] = crmValues(crm) }
         if let list = analysis.followUp, !list.suppressed {
             values["follow_up"] = ["count": FixedDecimal.grouped(list.count), "threshold": String(list.threshold)]
+        }
+        return values
+    }
+
+    /// `{{voice.comments}}`, `{{voice.negative}}`, `{{#voice.most_negative_theme}}{{name}}…`,
+    /// `{{#voice.detractor_theme}}{{name}}…` (what detractors write about most).
+    private static func voiceValues(_ text: TextResult) -> [String: Any] {
+        var values: [String: Any] = ["comments": FixedDecimal.grouped(text.overall.n)]
+        if let mix = text.overall.sentiment {
+            values["negative"] = fixed(mix.negative, 0) + "%"
+            values["positive"] = fixed(mix.positive, 0) + "%"
+        }
+        let shown = text.overall.themes.filter { !$0.suppressed && $0.negativeShare != nil }
+        if let worst = shown.max(by: { ($0.negativeShare!, $1.name) < ($1.negativeShare!, $0.name) }) {
+            values["most_negative_theme"] = ["name": worst.name, "negative": fixed(worst.negativeShare, 0) + "%",
+                                             "comments": FixedDecimal.grouped(worst.volume)]
+        }
+        if let detractors = text.npsGroups.first(where: { $0.value == "detractors" }), !detractors.suppressed,
+           let top = detractors.themes.filter({ !$0.suppressed }).max(by: { ($0.volume, $1.name) < ($1.volume, $0.name) }) {
+            values["detractor_theme"] = ["name": top.name, "share": fixed(top.share, 0) + "%", "comments": FixedDecimal.grouped(detractors.n)]
         }
         return values
     }

@@ -33,7 +33,9 @@ public enum ReportValues {
             values["latest"] = entry
         }
         values["changes"] = analysis.latestChange.map { change -> [String: Any] in
-            ["name": ReportMeasure(rawValue: change.measure.rawValue)?.longName ?? change.measure.rawValue,
+            ["name": change.measure == .outcome && analysis.outcomeName != nil
+                ? analysis.outcomeName!.replacingOccurrences(of: "_", with: " ").capitalized + " (share answering yes)"
+                : ReportMeasure(rawValue: change.measure.rawValue)?.longName ?? change.measure.rawValue,
              "measure": change.measure.rawValue, "from": change.from, "to": change.to,
              "phrase": change.phrase, "significant": change.significant]
         }

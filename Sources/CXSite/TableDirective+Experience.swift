@@ -108,7 +108,7 @@ extension TableDirective {
     func followUpTable(_ analysis: ResponseAnalysis) -> String {
         guard let list = analysis.followUp else { return "" }
         var table = HTMLTable(caption: "Customers to contact: likelihood to recommend \(list.threshold) or lower",
-                              columns: [("Customer", false), ("Score", true), ("Date", false), ("Segment", false), ("Comment (redacted)", false)])
+                              columns: [("Customer", false), ("Score", true), ("Date", true), ("Segment", false), ("Comment (redacted)", false)])
         guard !list.suppressed else {
             table.rows.append(["The follow-up list is withheld from this report", "", "", "", ""])
             return table.html
@@ -117,9 +117,9 @@ extension TableDirective {
             table.rows.append([entry.customer ?? "line \(entry.line)", String(entry.score), entry.date ?? "–",
                                entry.segments.map(\.value).joined(separator: " · "), entry.comment ?? ""])
         }
-        table.footnote = "\(FixedDecimal.grouped(list.count)) responses at or below \(list.threshold); "
-            + (list.count > limit ? "the \(limit) lowest and most recent are shown. " : "")
-            + "The full list is in follow-up.csv beside this report."
+        table.footnote = "\(FixedDecimal.grouped(list.count)) responses at or below \(list.threshold)"
+            + (list.count > limit ? "; the \(limit) lowest and most recent are shown" : "")
+            + ". The full list, with every segment, is in follow-up.csv beside this report."
         return table.html
     }
 }

@@ -5,17 +5,20 @@ import CXData
 /// no pipe tables, and generated tables cannot be broken by data values).
 ///
 ///     kind: measure      # measure (default), drivers, data-quality, gaps, sacrifice,
-///                        # journey, crm or follow-up
+///                        # journey, crm, follow-up, themes or comments
 ///     measure: nps       # for kind: measure (nps, csat, ces or outcome)
 ///     by: period         # period or a segment column
 ///     segment: region=North   # for drivers, gaps and sacrifice: one segment value
-///     limit: 20          # for follow-up: rows shown (the CSV beside the report has all)
+///     limit: 20          # rows shown: follow-up (the CSV beside the report has all),
+///                        # comments (this many negative and this many positive)
 public struct TableDirective {
     public enum Kind: String, CaseIterable, Sendable {
         case measure, drivers
         case dataQuality = "data-quality"
         case gaps, sacrifice, journey, crm
         case followUp = "follow-up"
+        /// Themes with their sentiment; example comments.
+        case themes, comments
 
         var requirement: AnalysisRequirement? {
             switch self {
@@ -24,6 +27,7 @@ public struct TableDirective {
             case .journey: return .journey
             case .crm: return .crm
             case .followUp: return .followUp
+            case .themes, .comments: return .text
             case .measure, .drivers, .dataQuality: return nil
             }
         }
@@ -70,6 +74,8 @@ public struct TableDirective {
         case .journey: return journeyTable(analysis)
         case .crm: return crmTable(analysis)
         case .followUp: return followUpTable(analysis)
+        case .themes: return themeTable(analysis)
+        case .comments: return commentTable(analysis)
         }
     }
 

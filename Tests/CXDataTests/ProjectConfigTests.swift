@@ -77,6 +77,23 @@ struct ProjectConfigTests {
         #expect(error.reason == .fileNotFound)
         #expect(error.description.hasPrefix("cxreport.yml: error: no such file"))
     }
+    /// `follow_up:` sets the threshold and whether the list is published; a score outside
+    /// 0–10 or an unknown key is a located error.
+    @Test func followUpSettings() throws {
+        let config = try ProjectConfig.parse("title: x\nfollow_up: { threshold: 4, publish: false }\n", file: "cxreport.yml")
+        #expect(config.followUpThreshold == 4 && !config.publishFollowUp)
+        let defaults = try ProjectConfig.parse("title: x\n", file: "cxreport.yml")
+        #expect(defaults.followUpThreshold == 6 && defaults.publishFollowUp)
+        let range = try #require(throws: DataError.self) {
+            try ProjectConfig.parse("title: x\nfollow_up:\n  threshold: 11\n", file: "cxreport.yml")
+        }
+        #expect(range.location.line == 3)
+        #expect(range.description.contains("0 to 10"))
+        let unknown = try #require(throws: DataError.self) {
+            try ProjectConfig.parse("title: x\nfollow_up:\n  publsh: true\n", file: "cxreport.yml")
+        }
+        #expect(unknown.location.line == 3)
+    }
 }
 
 import Foundation

@@ -55,7 +55,7 @@ struct BuildCommandTests {
 
     /// A broken chart directive in a narrative: exit 1 at the narrative's line.
     @Test func unknownChartKind() throws {
-        try expectFailure(code: 1, firstLine: "content/index.md:19:7: error: \"pie\" is not valid for \"kind\": expected one of bar, trend, composition, heatmap, histogram, drivers, driver-weights, gaps, sacrifice, journey, moments, crm") { project in
+        try expectFailure(code: 1, firstLine: "content/index.md:19:7: error: \"pie\" is not valid for \"kind\": expected one of bar, trend, composition, heatmap, histogram, drivers, driver-weights, gaps, sacrifice, journey, moments, crm, themes") { project in
             let path = project + "/content/index.md"
             let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "kind: bar", with: "kind: pie")
             try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -1,0 +1,25 @@
+import CXAnalytics
+import CXCharts
+
+/// The voice of the customer as charts: how negative the comments on each theme are.
+extension ChartDirective {
+    /// Share of negative comments per theme (whiskers: Wilson interval), most negative
+    /// first; `segment:` draws one segment value's themes.
+    func themeChart(_ analysis: ResponseAnalysis) -> BarChart {
+        let level = FixedDecimal.string(analysis.settings.confidenceLevel * 100, decimals: 0)
+        let bars = (textGroup(analysis)?.themes ?? []).map { theme in
+            BarChart.Bar(label: theme.name, value: theme.negativeShare ?? .nan,
+                         interval: theme.negativeInterval.map { ($0.low, $0.high) }, n: theme.volume,
+                         suppressed: theme.suppressed || theme.negativeShare == nil, lowBase: theme.lowBase)
+        }
+        return BarChart(title: title ?? "How negative customers are about each theme" + (segment.map { " (\($0.field) \($0.value))" } ?? ""),
+                        subtitle: "Share of the comments on a theme that are negative (VADER compound ≤ −0.05); whiskers: \(level)% interval",
+                        orientation: .horizontal, bars: bars, valueAxis: .percent, sort: .descending, decimals: 0, measure: "Negative")
+    }
+
+    func textGroup(_ analysis: ResponseAnalysis) -> TextGroupResult? {
+        guard let text = analysis.text else { return nil }
+        guard let segment else { return text.overall }
+        return text.segments.first { $0.field == segment.field }?.values.first { $0.value == segment.value }
+    }
+}
