@@ -67,6 +67,71 @@ enum BuiltInPages {
     The importance–performance map splits drivers at the mean importance and the
     mean performance.
 
+    {{#outcome}}
+    ## Yes/no outcome
+
+    *{{name}}* is the share answering yes, with a Wilson score interval; changes use a
+    two-proportion z test with a pooled proportion.
+
+    {{/outcome}}
+    {{#has_gaps}}
+    ## Expectations and perceptions
+
+    Each customer rated what they expected and what they perceived on each dimension.
+    The gap is the mean of perceived − expected over customers who rated both, with a
+    paired t interval (x̄ ± t × s/√n on the differences). A dimension is said to fall
+    short only when the whole interval lies below zero.
+
+    {{/has_gaps}}
+    {{#has_sacrifice}}
+    ## Customer sacrifice
+
+    Sacrifice is the mean of wanted − received per attribute over customers who gave
+    both, with a t interval; the share with a gap counts customers whose two values
+    differ (Wilson interval).
+
+    {{/has_sacrifice}}
+    {{#journey}}
+    ## Journey
+
+    Touchpoint events are grouped by stage (before, during and after the purchase) and
+    touchpoint. Each shows the mean emotional valence with a t interval and the share of
+    negative events (below the scale's midpoint) with a Wilson interval. A *moment of
+    truth* ranks touchpoints by the customers they let down: the share of negative
+    events times the number of distinct customers who reached the touchpoint. For each
+    customer the *peak* is the event farthest from neutral (the negative one on a tie)
+    and the *end* the last by date; the report compares how well the mean of peak and end
+    and the plain average of all events correlate (Pearson r) with the customer's
+    likelihood to recommend.
+
+    {{/journey}}
+    {{#voice}}
+    ## Comments
+
+    Sentiment is scored with VADER (Hutto & Gilbert, 2014), a rule-based lexicon method
+    that handles negation ("not good"), intensifiers ("very"), "but" clauses, capitals
+    and punctuation; its compound score runs from −1 to 1 and a comment is negative at
+    −0.05 or below and positive at 0.05 or above. Themes are found by keywords. Comments
+    quoted in the report have e-mail addresses, phone numbers and account numbers
+    replaced by placeholders.
+
+    {{/voice}}
+    {{#crm}}
+    ## Revenue
+
+    Responses are joined to transactions by customer. Each customer belongs to the NPS
+    group of their latest answer; revenue per customer counts customers without a
+    purchase as 0 (t interval), and repeat purchase is the share with two or more
+    purchases (Wilson interval). Revenue at risk is the detractors' revenue ({{window}}).
+
+    {{/crm}}
+    {{#follow_up}}
+    ## Follow-up list
+
+    Every response scoring {{threshold}} or lower on likelihood to recommend is listed
+    for a call back, lowest score first, then the most recent; comments are redacted.
+
+    {{/follow_up}}
     ## Small groups
 
     Groups with fewer than {{suppress_below}} responses are withheld from every chart,

@@ -16,6 +16,8 @@ extension ReportValues {
              "gap": fixed(gap.gap, 2), "low": fixed(gap.interval?.low, 2), "high": fixed(gap.interval?.high, 2),
              "n": FixedDecimal.grouped(gap.n), "short": (gap.interval?.high ?? 0) < 0, "exceeds": (gap.interval?.low ?? 0) > 0]
         }
+        values["has_gaps"] = !analysis.gaps.isEmpty
+        values["has_sacrifice"] = !analysis.sacrifice.isEmpty
         let shortfalls = analysis.gaps.filter { shown($0.suppressed, $0.gap) && ($0.interval?.high ?? 0) < 0 }
             .sorted { ($0.gap ?? 0, $0.dimension) < ($1.gap ?? 0, $1.dimension) }
         if let worst = shortfalls.first {

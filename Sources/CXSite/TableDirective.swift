@@ -139,13 +139,16 @@ public struct TableDirective {
     }
 
     private func dataQualityTable(_ analysis: ResponseAnalysis) -> String {
-        let quality = analysis.dataQuality
-        var table = HTMLTable(caption: "Data quality: \(quality.file)", columns: [("Column", false), ("Invalid values", true), ("Missing or no answer", true)])
-        for column in quality.columns {
-            table.rows.append([column.column, FixedDecimal.grouped(column.invalid), FixedDecimal.grouped(column.missing)])
-        }
-        table.footnote = "\(FixedDecimal.grouped(quality.rowsRead)) rows read; \(FixedDecimal.grouped(quality.malformedRows)) rows with the wrong number of fields left out."
-        return table.html
+        ([analysis.dataQuality] + analysis.linkedDataQuality).map { quality in
+            var table = HTMLTable(caption: "Data quality: \(quality.file)",
+                                  columns: [("Column", false), ("Role", false), ("Invalid values", true), ("Missing or no answer", true)])
+            for column in quality.columns {
+                table.rows.append([column.column, column.role, FixedDecimal.grouped(column.invalid),
+                                   FixedDecimal.grouped(column.missing + column.notApplicable)])
+            }
+            table.footnote = "\(FixedDecimal.grouped(quality.rowsRead)) rows read; \(FixedDecimal.grouped(quality.malformedRows)) rows with the wrong number of fields left out."
+            return table.html
+        }.joined(separator: "\n")
     }
 }
 
