@@ -26,7 +26,7 @@ extension ChartDirective {
                               n: gap.n, suppressed: gap.suppressed || gap.gap == nil)
         }
         return DumbbellChart(title: title ?? "Expectations against experience\(scope)",
-                             subtitle: "Mean rating of what customers expected and what they perceived; the gap is perceived − expected",
+                             subtitle: "Mean expected and perceived rating; gap = perceived − expected",
                              firstName: "Expected", secondName: "Perceived", rows: rows,
                              valueAxis: Self.axis(analysis.gapScale), sort: .byGap, decimals: 2)
     }
@@ -39,7 +39,7 @@ extension ChartDirective {
                               n: gap.n, suppressed: gap.suppressed || gap.gap == nil)
         }
         return DumbbellChart(title: title ?? "What customers wanted and what they got\(scope)",
-                             subtitle: "Mean received and wanted value per attribute; the gap is wanted − received, the customer sacrifice",
+                             subtitle: "Mean received and wanted value; gap = wanted − received",
                              firstName: "Received", secondName: "Wanted", rows: rows, valueAxis: .auto, sort: .given, decimals: 1)
     }
 

@@ -13,7 +13,7 @@ extension ChartDirective {
                          suppressed: theme.suppressed || theme.negativeShare == nil, lowBase: theme.lowBase)
         }
         return BarChart(title: title ?? "How negative customers are about each theme" + (segment.map { " (\($0.field) \($0.value))" } ?? ""),
-                        subtitle: "Share of the comments on a theme that are negative (VADER compound ≤ −0.05); whiskers: \(level)% interval",
+                        subtitle: "Share of negative comments per theme; whiskers: \(level)% interval",
                         orientation: .horizontal, bars: bars, valueAxis: .percent, sort: .descending, decimals: 0, measure: "Negative")
     }
 

@@ -119,7 +119,7 @@ extension TableDirective {
         }
         table.footnote = "\(FixedDecimal.grouped(list.count)) responses at or below \(list.threshold)"
             + (list.count > limit ? "; the \(limit) lowest and most recent are shown" : "")
-            + ". The full list, with every segment, is in follow-up.csv beside this report."
+            + ". The full list, with every segment, is exported as follow-up.csv with the site."
         return table.html
     }
 }
