@@ -5,12 +5,6 @@ import CXData
 /// Charts of the experience beyond the headline scores: expectation and sacrifice gaps,
 /// the journey's emotion curve, its moments of truth, and revenue by NPS group.
 extension ChartDirective {
-    /// The gaps of the whole dataset, or of one segment value with `segment:`.
-    private func segmentResult(_ analysis: ResponseAnalysis) -> GroupResult? {
-        guard let segment else { return analysis.overall }
-        return analysis.segments.first { $0.field == segment.field }?.values.first { $0.value == segment.value }?.result
-    }
-
     private var scope: String { segment.map { " (\($0.field) \($0.value))" } ?? "" }
 
     private static func label(_ name: String) -> String { name.replacingOccurrences(of: "_", with: " ") }
@@ -20,7 +14,7 @@ extension ChartDirective {
     }
 
     func gapChart(_ analysis: ResponseAnalysis) -> DumbbellChart {
-        let gaps = segmentResult(analysis)?.gaps ?? []
+        let gaps = analysis.result(in: segment)?.gaps ?? []
         let rows = gaps.map { gap in
             DumbbellChart.Row(label: Self.label(gap.dimension), first: gap.expected ?? .nan, second: gap.perceived ?? .nan,
                               n: gap.n, suppressed: gap.suppressed || gap.gap == nil)
@@ -32,7 +26,7 @@ extension ChartDirective {
     }
 
     func sacrificeChart(_ analysis: ResponseAnalysis) -> DumbbellChart {
-        let gaps = segmentResult(analysis)?.sacrifice ?? []
+        let gaps = analysis.result(in: segment)?.sacrifice ?? []
         let rows = gaps.map { gap in
             // Received first, so the printed gap (second − first) is wanted − received, as in the table.
             DumbbellChart.Row(label: Self.label(gap.attribute), first: gap.received ?? .nan, second: gap.wanted ?? .nan,

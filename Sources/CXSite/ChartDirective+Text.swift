@@ -7,7 +7,7 @@ extension ChartDirective {
     /// first; `segment:` draws one segment value's themes.
     func themeChart(_ analysis: ResponseAnalysis) -> BarChart {
         let level = FixedDecimal.string(analysis.settings.confidenceLevel * 100, decimals: 0)
-        let bars = (textGroup(analysis)?.themes ?? []).map { theme in
+        let bars = (analysis.textResult(in: segment)?.themes ?? []).map { theme in
             BarChart.Bar(label: theme.name, value: theme.negativeShare ?? .nan,
                          interval: theme.negativeInterval.map { ($0.low, $0.high) }, n: theme.volume,
                          suppressed: theme.suppressed || theme.negativeShare == nil, lowBase: theme.lowBase)
@@ -15,11 +15,5 @@ extension ChartDirective {
         return BarChart(title: title ?? "How negative customers are about each theme" + (segment.map { " (\($0.field) \($0.value))" } ?? ""),
                         subtitle: "Share of negative comments per theme; whiskers: \(level)% interval",
                         orientation: .horizontal, bars: bars, valueAxis: .percent, sort: .descending, decimals: 0, measure: "Negative")
-    }
-
-    func textGroup(_ analysis: ResponseAnalysis) -> TextGroupResult? {
-        guard let text = analysis.text else { return nil }
-        guard let segment else { return text.overall }
-        return text.segments.first { $0.field == segment.field }?.values.first { $0.value == segment.value }
     }
 }

@@ -20,18 +20,13 @@ extension TableDirective {
 
     private func withheld(_ analysis: ResponseAnalysis) -> String { "withheld (n < \(analysis.settings.suppressBelow))" }
 
-    private func scopedResult(_ analysis: ResponseAnalysis) -> GroupResult? {
-        guard let segment else { return analysis.overall }
-        return analysis.segments.first { $0.field == segment.field }?.values.first { $0.value == segment.value }?.result
-    }
-
     private var scope: String { segment.map { " (\($0.field) \($0.value))" } ?? "" }
 
     func gapTable(_ analysis: ResponseAnalysis) -> String {
         var table = HTMLTable(caption: "Expectations against experience\(scope)",
                               columns: [("Dimension", false), ("Expected", true), ("Perceived", true), ("Gap (P − E)", true),
                                         (level(analysis), true), ("n", true)])
-        for gap in scopedResult(analysis)?.gaps ?? [] {
+        for gap in analysis.result(in: segment)?.gaps ?? [] {
             guard !gap.suppressed, let value = gap.gap else {
                 table.rows.append([Self.label(gap.dimension), "–", "–", "–", withheld(analysis), FixedDecimal.grouped(gap.n)])
                 continue
@@ -47,7 +42,7 @@ extension TableDirective {
         var table = HTMLTable(caption: "Customer sacrifice\(scope)",
                               columns: [("Attribute", false), ("Wanted", true), ("Received", true), ("Gap (wanted − received)", true),
                                         (level(analysis), true), ("Customers with a gap", true), ("n", true)])
-        for gap in scopedResult(analysis)?.sacrifice ?? [] {
+        for gap in analysis.result(in: segment)?.sacrifice ?? [] {
             guard !gap.suppressed, let value = gap.gap else {
                 table.rows.append([Self.label(gap.attribute), "–", "–", "–", withheld(analysis), "–", FixedDecimal.grouped(gap.n)])
                 continue

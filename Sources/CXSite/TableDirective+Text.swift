@@ -3,18 +3,12 @@ import CXAnalytics
 /// The voice of the customer as tables: themes with their sentiment, and example
 /// comments, every one redacted (e-mail addresses, phone and account numbers).
 extension TableDirective {
-    private func textGroup(_ analysis: ResponseAnalysis) -> TextGroupResult? {
-        guard let text = analysis.text else { return nil }
-        guard let segment else { return text.overall }
-        return text.segments.first { $0.field == segment.field }?.values.first { $0.value == segment.value }
-    }
-
     func themeTable(_ analysis: ResponseAnalysis) -> String {
         let level = FixedDecimal.string(analysis.settings.confidenceLevel * 100, decimals: 0)
         var table = HTMLTable(caption: "Themes in customers' comments" + (segment.map { " (\($0.field) \($0.value))" } ?? ""),
                               columns: [("Theme", false), ("Comments", true), ("Share of comments", true), ("Negative", true),
                                         ("\(level)% interval", true), ("Mean sentiment", true), ("Most negative comment", false)])
-        let group = textGroup(analysis)
+        let group = analysis.textResult(in: segment)
         for theme in (group?.themes ?? []).sorted(by: { ($0.volume, $1.name) > ($1.volume, $0.name) }) {
             guard !theme.suppressed, let negative = theme.negativeShare else {
                 table.rows.append([theme.name, FixedDecimal.grouped(theme.volume), "–", "–",
@@ -38,7 +32,7 @@ extension TableDirective {
     func commentTable(_ analysis: ResponseAnalysis) -> String {
         var table = HTMLTable(caption: "What customers wrote, in their words" + (segment.map { " (\($0.field) \($0.value))" } ?? ""),
                               columns: [("Comment (redacted)", false), ("Sentiment", true)])
-        let group = textGroup(analysis)
+        let group = analysis.textResult(in: segment)
         let examples = (group?.negativeExamples ?? []).prefix(limit) + (group?.positiveExamples ?? []).prefix(limit)
         for example in examples {
             table.rows.append([example.text, FixedDecimal.string(example.compound, decimals: 2)])
