@@ -10,13 +10,17 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create a report project, or propose cxreport.yml for an existing data file.",
         discussion: """
-        Without --from, writes a project that builds as is: cxreport.yml, \
-        content/index.md and synthetic sample data in content/data/.
+        Without --from, writes a project that builds as is: cxreport.yml, synthetic \
+        sample data in content/data/ (responses, transactions, touchpoints) and the \
+        narratives of the default quarterly report in content/ (summary, segments, \
+        drivers, expectations, journey, voice of the customer, revenue and follow-up). \
+        Existing pages are kept.
 
         With --from FILE, reads FILE's header and first rows (CSV, a Qualtrics or \
         SurveyMonkey export, JSON or NDJSON), guesses the role of each column — a 0–10 \
         column whose name or question mentions "recommend" becomes nps — and writes a \
-        cxreport.yml with a comment on every guess saying why. Review it before building.
+        cxreport.yml with a comment on every guess saying why, and a first page, \
+        content/index.md. Review the mapping before building.
 
         An existing cxreport.yml is never overwritten unless --force is given.
         """)
@@ -48,11 +52,15 @@ struct InitCommand: ParsableCommand {
             try write(SampleProject.configuration(), to: configPath)
             terminal.print("wrote \(configPath) and sample data in \(data)")
         }
-        let index = (directory as NSString).appendingPathComponent("content/index.md")
-        if !manager.fileExists(atPath: index) {
-            try manager.createDirectory(atPath: (index as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try write(SampleProject.indexPage, to: index)
-            terminal.print("wrote \(index)")
+        // Sample data gets the whole default report; a user's own file gets a first page,
+        // since it may lack the expectations, journey or CRM data the other pages draw.
+        let pages = from == nil ? DefaultReport.pages : [("content/index.md", SampleProject.indexPage)]
+        for (relative, text) in pages {
+            let path = (directory as NSString).appendingPathComponent(relative)
+            guard !manager.fileExists(atPath: path) else { continue }
+            try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try write(text, to: path)
+            terminal.print("wrote \(path)")
         }
         terminal.print(from == nil ? "next: cxreport build --project \(directory)"
                                    : "next: review the guesses in \(configPath), then cxreport build --project \(directory)")
