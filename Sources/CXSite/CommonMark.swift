@@ -53,10 +53,10 @@ public enum CommonMark {
     /// Renders `markdown`; `directive` returns the HTML for each directive block.
     public static func render(_ markdown: String, directive: (FencedDirective) throws -> String) throws -> RenderedMarkdown {
         let document = CmarkDocument(markdown)
-        let links = document.links()
-        try document.replaceDirectives(directive)
-        let headings = document.anchorHeadings()
-        return RenderedMarkdown(html: document.html(), headings: headings, links: links)
+        let nodes = document.scan()
+        try document.replaceDirectives(nodes.directives, directive)
+        let headings = document.anchorHeadings(nodes.headings)
+        return RenderedMarkdown(html: document.html(), headings: headings, links: nodes.links)
     }
 
     /// Renders `markdown` and returns only the HTML.
@@ -89,26 +89,45 @@ fileprivate final class CmarkDocument {
         cmark_node_free(root)
     }
 
-    /// Calls `body` for every node on entry, in document order.
-    private func walk(_ body: (OpaquePointer) -> Void) {
+    /// What the narrative path needs from the tree, found in one walk in document order:
+    /// link targets, directive blocks and headings.
+    struct Nodes {
+        var links: [PageLink] = []
+        var directives: [(node: OpaquePointer, directive: FencedDirective)] = []
+        var headings: [OpaquePointer] = []
+    }
+
+    func scan() -> Nodes {
+        var nodes = Nodes()
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(node) }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK:
+                guard let url = cmark_node_get_url(node) else { continue }
+                var block: OpaquePointer? = node
+                while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
+                nodes.links.append(PageLink(destination: String(cString: url), line: Int(block.map(cmark_node_get_start_line) ?? 0)))
+            case CMARK_NODE_CODE_BLOCK:
+                guard let infoPointer = cmark_node_get_fence_info(node) else { continue }
+                let info = String(cString: infoPointer).split(separator: " ").first.map(String.init) ?? ""
+                guard CommonMark.directiveNames.contains(info) else { continue }
+                let body = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                nodes.directives.append((node, FencedDirective(name: info, body: body, line: Int(cmark_node_get_start_line(node)))))
+            case CMARK_NODE_HEADING:
+                nodes.headings.append(node)
+            default:
+                continue
+            }
         }
+        return nodes
     }
 
-    func replaceDirectives(_ directive: (FencedDirective) throws -> String) throws {
-        var found: [(node: OpaquePointer, directive: FencedDirective)] = []
-        walk { node in
-            guard cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, let infoPointer = cmark_node_get_fence_info(node) else { return }
-            let info = String(cString: infoPointer).split(separator: " ").first.map(String.init) ?? ""
-            guard CommonMark.directiveNames.contains(info) else { return }
-            let body = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            found.append((node, FencedDirective(name: info, body: body, line: Int(cmark_node_get_start_line(node)))))
-        }
+    func replaceDirectives(_ found: [(node: OpaquePointer, directive: FencedDirective)],
+                           _ directive: (FencedDirective) throws -> String) throws {
         for (node, spec) in found {
             replace(node, withHTML: try directive(spec))
         }
@@ -116,9 +135,7 @@ fileprivate final class CmarkDocument {
 
     /// Gives each heading an `id` from its text ("Key drivers" → `key-drivers`), made
     /// unique within the page by `-2`, `-3`… in document order.
-    func anchorHeadings() -> [PageHeading] {
-        var nodes: [OpaquePointer] = []
-        walk { node in if cmark_node_get_type(node) == CMARK_NODE_HEADING { nodes.append(node) } }
+    func anchorHeadings(_ nodes: [OpaquePointer]) -> [PageHeading] {
         var used: [String: Int] = [:]
         var headings: [PageHeading] = []
         for node in nodes {
@@ -143,17 +160,6 @@ fileprivate final class CmarkDocument {
             headings.append(PageHeading(level: level, text: text, anchor: anchor))
         }
         return headings
-    }
-
-    func links() -> [PageLink] {
-        var links: [PageLink] = []
-        walk { node in
-            guard cmark_node_get_type(node) == CMARK_NODE_LINK, let url = cmark_node_get_url(node) else { return }
-            var block: OpaquePointer? = node
-            while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
-            links.append(PageLink(destination: String(cString: url), line: Int(block.map(cmark_node_get_start_line) ?? 0)))
-        }
-        return links
     }
 
     private func replace(_ node: OpaquePointer, withHTML html: String) {
