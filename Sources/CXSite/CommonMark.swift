@@ -54,6 +54,9 @@ public enum CommonMark {
     public static func render(_ markdown: String, directive: (FencedDirective) throws -> String) throws -> RenderedMarkdown {
         let document = CmarkDocument(markdown)
         let nodes = document.scan()
+        if nodes.directives.isEmpty, let anchored = document.anchoredHTML(nodes.headings) {
+            return RenderedMarkdown(html: anchored.html, headings: anchored.headings, links: nodes.links)
+        }
         try document.replaceDirectives(nodes.directives, directive)
         let headings = document.anchorHeadings(nodes.headings)
         return RenderedMarkdown(html: document.html(), headings: headings, links: nodes.links)
@@ -136,18 +139,9 @@ fileprivate final class CmarkDocument {
     /// Gives each heading an `id` from its text ("Key drivers" → `key-drivers`), made
     /// unique within the page by `-2`, `-3`… in document order.
     func anchorHeadings(_ nodes: [OpaquePointer]) -> [PageHeading] {
-        var used: [String: Int] = [:]
         var headings: [PageHeading] = []
-        for node in nodes {
-            let level = Int(cmark_node_get_heading_level(node))
-            let text = CmarkDocument.plainText(node)
-            var anchor = HeadingAnchor.slug(text)
-            if let count = used[anchor] {
-                used[anchor] = count + 1
-                anchor += "-\(count + 1)"
-            } else {
-                used[anchor] = 1
-            }
+        for (node, heading) in zip(nodes, CmarkDocument.headings(nodes)) {
+            let (level, anchor) = (heading.level, heading.anchor)
             guard let rendered = cmark_render_html(node, CMARK_OPT_DEFAULT) else { continue }
             var html = String(cString: rendered)
             free(rendered)
@@ -157,9 +151,57 @@ fileprivate final class CmarkDocument {
             }
             if html.hasSuffix("\n") { html.removeLast() }
             replace(node, withHTML: html)
-            headings.append(PageHeading(level: level, text: text, anchor: anchor))
+            headings.append(heading)
         }
         return headings
+    }
+
+    /// Level, text and unique anchor of each heading, in document order.
+    static func headings(_ nodes: [OpaquePointer]) -> [PageHeading] {
+        var used: [String: Int] = [:]
+        return nodes.map { node in
+            let text = CmarkDocument.plainText(node)
+            var anchor = HeadingAnchor.slug(text)
+            if let count = used[anchor] {
+                used[anchor] = count + 1
+                anchor += "-\(count + 1)"
+            } else {
+                used[anchor] = 1
+            }
+            return PageHeading(level: Int(cmark_node_get_heading_level(node)), text: text, anchor: anchor)
+        }
+    }
+
+    /// The same HTML as `anchorHeadings` then `html()` give, for a page without directive
+    /// blocks, without rendering each heading on its own: the whole page is rendered once
+    /// and each heading's `<hN>` gets its `id`. Without custom blocks, cmark (safe mode)
+    /// writes `<h1>`…`<h6>` only for heading nodes: text, code, attributes and raw HTML
+    /// are escaped or omitted. nil, leaving the tree untouched, if the tags found do not
+    /// match the headings one for one.
+    func anchoredHTML(_ nodes: [OpaquePointer]) -> (html: String, headings: [PageHeading])? {
+        let headings = CmarkDocument.headings(nodes)
+        guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return nil }
+        defer { free(rendered) }
+        let length = strlen(rendered)
+        var html: [UInt8] = []
+        html.reserveCapacity(length + headings.reduce(0) { $0 + $1.anchor.utf8.count + 8 })
+        let bytes = UnsafeRawBufferPointer(start: rendered, count: length).bindMemory(to: UInt8.self)
+        var copied = 0, searched = 0, index = 0
+        while searched < length, let found = memchr(rendered + searched, Int32(UInt8(ascii: "<")), length - searched) {
+            let tag = rendered.distance(to: found.assumingMemoryBound(to: CChar.self))
+            searched = tag + 1
+            guard tag + 1 < length, bytes[tag + 1] == UInt8(ascii: "h") else { continue }
+            guard tag + 3 < length, (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[tag + 2]),
+                  bytes[tag + 3] == UInt8(ascii: ">") else { continue }
+            guard index < headings.count, Int(bytes[tag + 2] - UInt8(ascii: "0")) == headings[index].level else { return nil }
+            html.append(contentsOf: bytes[copied..<(tag + 3)])
+            html.append(contentsOf: " id=\"\(HTMLEscaping.escape(headings[index].anchor))\"".utf8)
+            copied = tag + 3
+            index += 1
+        }
+        guard index == headings.count else { return nil }
+        html.append(contentsOf: bytes[copied...])
+        return (String(decoding: html, as: UTF8.self), headings)
     }
 
     private func replace(_ node: OpaquePointer, withHTML html: String) {
