@@ -76,14 +76,19 @@ public struct SiteRenderer: @unchecked Sendable {
 
     /// Every page in its layout, on all cores, in page order.
     private func layoutPages(_ pages: [SitePage], bodies: [RenderedMarkdown]) -> [[UInt8]] {
+        var navigations: [String: SiteTheme.Navigation] = [:]
+        for page in pages where navigations[page.root] == nil {
+            navigations[page.root] = SiteTheme.Navigation(pages: pages, root: page.root)
+        }
         let results = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: pages.count)
         results.initialize(repeating: [])
         defer { results.deallocate() }
         let slots = SendableBuffer(results)
-        let site = UncheckedSendable(siteValues)
+        let shared = UncheckedSendable((site: siteValues, navigations: navigations))
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            slots.buffer[index] = Array(theme.page(pages[index], index: index, of: pages, body: bodies[index],
-                                                   siteValues: values, site: site.value).utf8)
+            let page = pages[index]
+            slots.buffer[index] = Array(theme.page(page, index: index, of: pages, body: bodies[index], siteValues: values,
+                                                   site: shared.value.site, navigation: shared.value.navigations[page.root]!).utf8)
         }
         return Array(results)
     }
