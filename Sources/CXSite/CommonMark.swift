@@ -74,22 +74,31 @@ public enum CommonMark {
     }
 }
 
-/// Owns one cmark document tree; freed with the wrapper.
+/// Owns one cmark document tree and the arena its memory comes from; freed with the wrapper.
+///
+/// Every cmark call on the tree runs inside `arena.use`, because cmark's allocator
+/// hooks take no context: they find the arena through a thread-local pointer.
 fileprivate final class CmarkDocument {
     private let root: OpaquePointer
+    private let arena = CmarkArena()
 
     init(_ markdown: String) {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         var text = markdown
-        root = text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, options)
+        root = arena.use {
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    let parser = cmark_parser_new_with_mem(options, CmarkArena.memory)
+                    defer { cmark_parser_free(parser) }
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                    return cmark_parser_finish(parser)
+                }
             }
         }
     }
 
     deinit {
-        cmark_node_free(root)
+        arena.use { cmark_node_free(root) }
     }
 
     /// What the narrative path needs from the tree, found in one walk in document order:
@@ -101,6 +110,10 @@ fileprivate final class CmarkDocument {
     }
 
     func scan() -> Nodes {
+        arena.use(scanTree)
+    }
+
+    private func scanTree() -> Nodes {
         var nodes = Nodes()
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
@@ -132,19 +145,24 @@ fileprivate final class CmarkDocument {
     func replaceDirectives(_ found: [(node: OpaquePointer, directive: FencedDirective)],
                            _ directive: (FencedDirective) throws -> String) throws {
         for (node, spec) in found {
-            replace(node, withHTML: try directive(spec))
+            let html = try directive(spec)
+            arena.use { replace(node, withHTML: html) }
         }
     }
 
     /// Gives each heading an `id` from its text ("Key drivers" → `key-drivers`), made
     /// unique within the page by `-2`, `-3`… in document order.
     func anchorHeadings(_ nodes: [OpaquePointer]) -> [PageHeading] {
+        arena.use { anchorHeadingNodes(nodes) }
+    }
+
+    private func anchorHeadingNodes(_ nodes: [OpaquePointer]) -> [PageHeading] {
         var headings: [PageHeading] = []
         for (node, heading) in zip(nodes, CmarkDocument.headings(nodes)) {
             let (level, anchor) = (heading.level, heading.anchor)
             guard let rendered = cmark_render_html(node, CMARK_OPT_DEFAULT) else { continue }
             var html = String(cString: rendered)
-            free(rendered)
+            CmarkArena.release(rendered)
             let open = "<h\(level)>"
             if html.hasPrefix(open) {
                 html = "<h\(level) id=\"\(HTMLEscaping.escape(anchor))\">" + html.dropFirst(open.count)
@@ -179,33 +197,45 @@ fileprivate final class CmarkDocument {
     /// are escaped or omitted. nil, leaving the tree untouched, if the tags found do not
     /// match the headings one for one.
     func anchoredHTML(_ nodes: [OpaquePointer]) -> (html: String, headings: [PageHeading])? {
+        arena.use { anchoredPage(nodes) }
+    }
+
+    private func anchoredPage(_ nodes: [OpaquePointer]) -> (html: String, headings: [PageHeading])? {
         let headings = CmarkDocument.headings(nodes)
         guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return nil }
-        defer { free(rendered) }
-        let length = strlen(rendered)
-        var html: [UInt8] = []
-        html.reserveCapacity(length + headings.reduce(0) { $0 + $1.anchor.utf8.count + 8 })
-        let bytes = UnsafeRawBufferPointer(start: rendered, count: length).bindMemory(to: UInt8.self)
-        var copied = 0, searched = 0, index = 0
-        while searched < length, let found = memchr(rendered + searched, Int32(UInt8(ascii: "<")), length - searched) {
-            let tag = rendered.distance(to: found.assumingMemoryBound(to: CChar.self))
-            searched = tag + 1
-            guard tag + 1 < length, bytes[tag + 1] == UInt8(ascii: "h") else { continue }
-            guard tag + 3 < length, (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[tag + 2]),
-                  bytes[tag + 3] == UInt8(ascii: ">") else { continue }
-            guard index < headings.count, Int(bytes[tag + 2] - UInt8(ascii: "0")) == headings[index].level else { return nil }
-            html.append(contentsOf: bytes[copied..<(tag + 3)])
-            html.append(contentsOf: " id=\"\(HTMLEscaping.escape(headings[index].anchor))\"".utf8)
-            copied = tag + 3
-            index += 1
+        defer { CmarkArena.release(rendered) }
+        // Where each `<hN>` ends, just before its `>`.
+        var inserts: [Int] = []
+        inserts.reserveCapacity(headings.count)
+        var search = UnsafePointer(rendered)
+        while let found = strstr(search, "<h") {
+            search = UnsafePointer(found) + 2
+            let level = found[2]
+            guard level >= CChar(UInt8(ascii: "1")), level <= CChar(UInt8(ascii: "6")), found[3] == CChar(UInt8(ascii: ">")) else { continue }
+            guard inserts.count < headings.count, Int(level) - Int(UInt8(ascii: "0")) == headings[inserts.count].level else { return nil }
+            inserts.append(rendered.distance(to: found) + 3)
         }
-        guard index == headings.count else { return nil }
-        html.append(contentsOf: bytes[copied...])
-        return (String(decoding: html, as: UTF8.self), headings)
+        guard inserts.count == headings.count else { return nil }
+        let ids = headings.map { Array(" id=\"\(HTMLEscaping.escape($0.anchor))\"".utf8) }
+        let length = strlen(rendered)
+        let html = String(unsafeUninitializedCapacity: length + ids.reduce(0) { $0 + $1.count }) { buffer in
+            guard let output = buffer.baseAddress else { return 0 }
+            var written = 0, copied = 0
+            for (insert, id) in zip(inserts, ids) {
+                UnsafeMutableRawPointer(output + written).copyMemory(from: rendered + copied, byteCount: insert - copied)
+                written += insert - copied
+                copied = insert
+                id.withUnsafeBytes { UnsafeMutableRawPointer(output + written).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+                written += id.count
+            }
+            UnsafeMutableRawPointer(output + written).copyMemory(from: rendered + copied, byteCount: length - copied)
+            return written + length - copied
+        }
+        return (html, headings)
     }
 
     private func replace(_ node: OpaquePointer, withHTML html: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkArena.memory) else { return }
         _ = cmark_node_set_on_enter(block, html)
         _ = cmark_node_set_on_exit(block, "")
         _ = cmark_node_replace(node, block)
@@ -232,8 +262,111 @@ fileprivate final class CmarkDocument {
     }
 
     func html() -> String {
-        guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
-        defer { free(rendered) }
-        return String(cString: rendered)
+        arena.use {
+            guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
+            defer { CmarkArena.release(rendered) }
+            return String(cString: rendered)
+        }
+    }
+}
+
+/// The memory of one cmark document: small blocks (nodes, short strings) are carved one
+/// after another out of 1 MB chunks and never freed on their own; the chunks go when
+/// the document does. Large blocks (the HTML being rendered, long text buffers) come
+/// from malloc, so they can grow in place and are freed as cmark asks.
+///
+/// This replaces a malloc/free pair per node, about a fifth of the stage's time, with
+/// a pointer bump, and lays nodes out in document order, which makes walks faster.
+fileprivate final class CmarkArena {
+    /// The hooks handed to cmark; they allocate from the calling thread's current arena.
+    nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
+        let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        memory.initialize(to: cmark_mem(
+            calloc: { count, size in CmarkArena.current!.allocate(count * size) },
+            realloc: { pointer, size in CmarkArena.current!.reallocate(pointer, size) },
+            free: { pointer in CmarkArena.release(pointer) }))
+        return memory
+    }()
+
+    private static let chunkSize = 1 << 20
+    /// Blocks at least this large are malloc'd.
+    private static let largeSize = 64 << 10
+    /// Each block starts with a header: its size, and whether it came from malloc.
+    private static let header = 16
+
+    private var chunks: [UnsafeMutableRawPointer] = []
+    private var next: UnsafeMutableRawPointer?
+    private var remaining = 0
+
+    deinit {
+        for chunk in chunks { free(chunk) }
+    }
+
+    /// Runs `body` with this arena as the thread's current one, restoring the previous
+    /// one after (a directive may render Markdown of its own).
+    func use<Result>(_ body: () throws -> Result) rethrows -> Result {
+        let previous = pthread_getspecific(CmarkArena.key)
+        pthread_setspecific(CmarkArena.key, Unmanaged.passUnretained(self).toOpaque())
+        defer { pthread_setspecific(CmarkArena.key, previous) }
+        return try body()
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    private static var current: CmarkArena? {
+        pthread_getspecific(key).map { Unmanaged<CmarkArena>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    /// Zeroed memory of `size` bytes, as cmark's calloc hook promises.
+    func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
+        let total = (CmarkArena.header + size + 15) & ~15
+        if total >= CmarkArena.largeSize {
+            guard let block = calloc(1, total) else { return nil }
+            return CmarkArena.stamp(block, size: size, large: true)
+        }
+        if total > remaining {
+            // Chunks come from calloc, so fresh blocks are already zero.
+            guard let chunk = calloc(1, CmarkArena.chunkSize) else { return nil }
+            chunks.append(chunk)
+            next = chunk
+            remaining = CmarkArena.chunkSize
+        }
+        let block = next!
+        next = block + total
+        remaining -= total
+        return CmarkArena.stamp(block, size: size, large: false)
+    }
+
+    func reallocate(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
+        guard let pointer else { return allocate(size) }
+        let block = pointer - CmarkArena.header
+        let old = block.load(as: Int.self)
+        let large = block.load(fromByteOffset: 8, as: Int.self) != 0
+        if large && size + CmarkArena.header >= CmarkArena.largeSize {
+            guard let grown = realloc(block, CmarkArena.header + size) else { return nil }
+            return CmarkArena.stamp(grown, size: size, large: true)
+        }
+        if size <= old && !large { return pointer }
+        guard let copy = allocate(size) else { return nil }
+        copy.copyMemory(from: pointer, byteCount: min(old, size))
+        CmarkArena.release(pointer)
+        return copy
+    }
+
+    /// Frees a large block; small ones go with their chunk.
+    static func release(_ pointer: UnsafeMutableRawPointer?) {
+        guard let pointer else { return }
+        let block = pointer - header
+        if block.load(fromByteOffset: 8, as: Int.self) != 0 { free(block) }
+    }
+
+    private static func stamp(_ block: UnsafeMutableRawPointer, size: Int, large: Bool) -> UnsafeMutableRawPointer {
+        block.storeBytes(of: size, as: Int.self)
+        block.storeBytes(of: large ? 1 : 0, toByteOffset: 8, as: Int.self)
+        return block + header
     }
 }
