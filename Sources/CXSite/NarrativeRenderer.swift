@@ -18,7 +18,7 @@ public struct NarrativeRenderer {
     public func render(body: String, file: String, bodyLine: Int = 1,
                        directive: (FencedDirective, Int) throws -> String) throws -> RenderedMarkdown {
         let markdown: String
-        if body.contains("{{") {
+        if NarrativeRenderer.mayHaveTags(body) && body.contains("{{") {
             let template = try NarrativeRenderer.template(
                 "{{% CONTENT_TYPE: \(MarkdownEscaping.contentTypeName)}}\n" + body, file: file, firstLine: bodyLine, pragmaLines: 1)
             markdown = template.render(values)
@@ -27,13 +27,30 @@ public struct NarrativeRenderer {
         }
         // Mustache sections can add or remove lines, so directives are located by
         // their order among the fences of the source, not by rendered line numbers.
-        let sourceFences = NarrativeRenderer.directiveFenceLines(in: body)
+        // The source is scanned only when it has a directive.
+        var sourceFences: [Int]?
         var index = 0
         return try CommonMark.render(markdown) { block in
-            let sourceLine = index < sourceFences.count ? sourceFences[index] : block.line
+            let fences = sourceFences ?? NarrativeRenderer.directiveFenceLines(in: body)
+            sourceFences = fences
+            let sourceLine = index < fences.count ? fences[index] : block.line
             index += 1
             return try directive(block, bodyLine + sourceLine - 1)
         }
+    }
+
+    /// False when `text` has no `{{` byte pair, so no Mustache tag: a quick test before
+    /// the exact one, which compares Characters and costs far more on a long page.
+    static func mayHaveTags(_ text: String) -> Bool {
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "{") && previous == byte { return true }
+                previous = byte
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
     }
 
     /// 1-based lines of the opening fences of directive blocks (```` ```chart ```` …) in `markdown`.

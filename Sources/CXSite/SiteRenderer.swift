@@ -44,10 +44,7 @@ public struct SiteRenderer: @unchecked Sendable {
         var warnings = bodies.flatMap(\.warnings)
         warnings += LinkChecker(pages: pages, bodies: bodies.map(\.rendered)).brokenLinks()
         var files: [(path: String, contents: [UInt8])] = [("style.css", Array(theme.stylesheet.utf8))]
-        for (index, page) in pages.enumerated() {
-            files.append((page.outputPath, Array(theme.page(page, index: index, of: pages, body: bodies[index].rendered,
-                                                            siteValues: values, site: siteValues).utf8)))
-        }
+        files += layoutPages(pages, bodies: bodies.map(\.rendered)).enumerated().map { index, html in (pages[index].outputPath, html) }
         files.append(("sitemap.xml", Array(Sitemap.xml(pages: pages.map(\.outputPath), baseURL: config.baseURL).utf8)))
         // Customer ids leave the project only when a page publishes the list.
         if let analysis, let list = analysis.followUp, !list.suppressed, bodies.contains(where: \.showsFollowUp) {
@@ -81,6 +78,25 @@ public struct SiteRenderer: @unchecked Sendable {
             slots.buffer[index] = Result { try renderBody(pages[index]) }
         }
         return try results.map { try $0!.get() }
+    }
+
+    /// Every page in its layout, on all cores, in page order.
+    private func layoutPages(_ pages: [SitePage], bodies: [RenderedMarkdown]) -> [[UInt8]] {
+        var navigations: [String: SiteTheme.Navigation] = [:]
+        for page in pages where navigations[page.root] == nil {
+            navigations[page.root] = SiteTheme.Navigation(pages: pages, root: page.root)
+        }
+        let results = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: pages.count)
+        results.initialize(repeating: [])
+        defer { results.deallocate() }
+        let slots = SendableBuffer(results)
+        let shared = UncheckedSendable((site: siteValues, navigations: navigations))
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = pages[index]
+            slots.buffer[index] = Array(theme.page(page, index: index, of: pages, body: bodies[index], siteValues: values,
+                                                   site: shared.value.site, navigation: shared.value.navigations[page.root]!).utf8)
+        }
+        return Array(results)
     }
 
     /// Mustache with Markdown-escaped values, then cmark with directives.
@@ -119,6 +135,12 @@ public struct SiteRenderer: @unchecked Sendable {
         }
         return Body(rendered: rendered, warnings: warnings, showsFollowUp: showsFollowUp)
     }
+}
+
+/// Lets `concurrentPerform` read values built before it starts and never changed.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// Lets `concurrentPerform` write each iteration's result into its own slot.

@@ -10,6 +10,11 @@ let benchmarks: [String: ([String]) throws -> Void] = [
     "data": runDataBenchmark,
     "drivers": runDriversBenchmark,
     "gallery": writeGallery,
+    "markdown": runMarkdownBenchmark,
+    "markdown-corpus": runMarkdownCorpus,
+    "markdown-once": runMarkdownOnce,
+    "markdown-pages": runMarkdownPages,
+    "site-corpus": writeSiteCorpus,
     "text": runTextBenchmark,
 ]
 
