@@ -19,13 +19,26 @@ public struct Narrative: Sendable {
     /// The layout to use (`template: wide` → templates/wide.mustache); nil for `layout`.
     public var template: String?
 
+    /// The bytes with CRLF and lone CR line ends turned into LF, so a narrative saved on
+    /// Windows has the same front matter, lines and columns as one saved anywhere else.
+    static func unixLineEnds(_ data: Data) -> Data {
+        guard data.contains(13) else { return data }
+        var out = Data(capacity: data.count)
+        var previous: UInt8 = 0
+        for byte in data {
+            if byte == 13 { out.append(10) } else if !(byte == 10 && previous == 13) { out.append(byte) }
+            previous = byte
+        }
+        return out
+    }
+
     /// Reads and splits `content/<file>`.
     public static func load(path: String, projectDirectory: String) throws -> Narrative {
         let full = (projectDirectory as NSString).appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: full) else {
             throw DataError(.unreadable("cannot open the file"), at: SourceLocation(file: path))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(data: Self.unixLineEnds(data), encoding: .utf8) else {
             throw DataError(.unreadable("not valid UTF-8 text"), at: SourceLocation(file: path), hint: "save the narrative as UTF-8")
         }
         let split = try FrontMatter.split(text, file: path)
