@@ -130,8 +130,8 @@ private struct AnalysisParts {
     func journey(_ ratings: CustomerRatings, _ customers: SharedInterner) throws {
         guard let touchpoints = config.touchpoints else { return }
         let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: project, customers: customers)
-        var journey = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1)
-        _ = try loader.forEachRow { journey.add($0) }
+        let (journey, _) = try loader.fold(JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1),
+                                           add: { $0.add($1) }, merge: { $0.merge($1) })
         _ = CustomerJourney(journey, touchpointNames: loader.touchpointValues, labelNames: loader.emotionLabelValues,
                             ratings: ratings, settings: AnalysisSettings(config))
     }
@@ -140,8 +140,8 @@ private struct AnalysisParts {
     func crm(_ ratings: CustomerRatings, _ customers: SharedInterner) throws {
         guard let transactions = config.transactions else { return }
         let loader = try TransactionLoader(dataset: transactions, projectDirectory: project, customers: customers)
-        var crm = CRMImpactStatistics(ratings: ratings, window: .all)
-        _ = try loader.forEachRow { crm.add($0) }
+        let (crm, _) = try loader.fold(CRMImpactStatistics(ratings: ratings, window: .all),
+                                       add: { $0.add($1) }, merge: { $0.merge($1) })
         _ = CRMImpact(crm, settings: AnalysisSettings(config))
     }
 }
