@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the touchpoints dataset and streams typed, validated journey events to a
 /// consumer, with the same column resolution, validation and `DataQuality` as
 /// responses. Stages are read as before/during/after the purchase (or the values the
@@ -44,7 +46,43 @@ public final class TouchpointLoader {
         sharedCustomers = customers
     }
 
+    /// Reads every data row, calls `body` with each well-formed event, and returns what
+    /// was wrong with the data.
     public func forEachRow(_ body: (TouchpointRow) throws -> Void) throws -> DataQuality {
+        let table = self.table
+        return try ValueChecker.checked(read(nil, body), table: table)
+    }
+
+    /// Folds every well-formed event into per-chunk partial results on up to `threads`
+    /// threads and merges them in file order (as `ResponseLoader.fold`): a large CSV file
+    /// is read on all cores; JSON, small files, or a failed split are read in one pass.
+    /// Customer, touchpoint and label codes are global to the load, so partials merge
+    /// without remapping.
+    public func fold<Partial: Sendable>(
+        _ initial: Partial, threads: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunkBytes: Int = 1 << 20,
+        add: @Sendable (inout Partial, TouchpointRow) -> Void, merge: (inout Partial, Partial) -> Void
+    ) throws -> (result: Partial, quality: DataQuality) {
+        if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes) {
+            let loader = UnsafeSendable(self), table = self.table
+            let results = ChunkedFold.run(chunks) { chunk in
+                var partial = initial
+                let quality = try loader.value.read(chunk) { add(&partial, $0) }
+                return (partial, quality)
+            }
+            if let results {
+                let (result, quality) = ChunkedFold.combine(results, merge: merge)
+                return (result, try ValueChecker.checked(quality, table: table))
+            }
+        }
+        var partial = initial
+        let quality = try forEachRow { add(&partial, $0) }
+        return (partial, quality)
+    }
+
+    /// Decodes the records of `chunk` (of the whole file when nil) and
+    /// returns their tally. Only the shared interners are touched, under their locks.
+    private func read(_ chunk: CSVChunk?,
+                      _ body: (TouchpointRow) throws -> Void) throws -> DataQuality {
         var checker = ValueChecker(quality: DataQuality(file: dataset.source.file, roles: roles), source: dataset.source,
                                    decimalComma: table.dialect.delimiter != UInt8(ascii: ","))
         var customerCoder = ChunkCoder(shared: sharedCustomers ?? customers)
@@ -52,7 +90,8 @@ public final class TouchpointLoader {
         var labelCoder = ChunkCoder(shared: emotionLabels)
         let range = dataset.emotion?.range
         var row = TouchpointRow()
-        try table.forEachRecord { record in
+        let table = self.table
+        func decode(_ record: CSVRecord) throws {
             guard checker.acceptRecord(record, headerCount: table.header.count, headerLine: table.headerLine,
                                        delimiter: table.dialect.delimiter) else { return }
             row.line = record.line
@@ -64,9 +103,10 @@ public final class TouchpointLoader {
             row.date = dateField.flatMap { checker.date(record, $0.column, slot: $0.slot) }
             try body(row)
         }
+        if let chunk { try table.forEachRecord(in: chunk, decode) } else { try table.forEachRecord(decode) }
         var metrics = ["stage": stageField.slot, "touchpoint": touchpointField.slot]
         if let emotionField { metrics["emotion"] = emotionField.slot }
-        return try checker.finish(table: table, metrics: metrics)
+        return checker.finishChunk(metrics: metrics)
     }
 
     private func stage(_ record: CSVRecord, _ checker: inout ValueChecker) -> JourneyStage? {

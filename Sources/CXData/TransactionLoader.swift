@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the transactions dataset and streams typed, validated rows to a consumer,
 /// with the same column resolution, validation and `DataQuality` as responses.
 ///
@@ -37,11 +39,45 @@ public final class TransactionLoader {
     /// Reads every data row, calls `body` with each well-formed row, and returns what
     /// was wrong with the data.
     public func forEachRow(_ body: (TransactionRow) throws -> Void) throws -> DataQuality {
+        let table = self.table
+        return try ValueChecker.checked(read(nil, body), table: table)
+    }
+
+    /// Folds every well-formed row into per-chunk partial results on up to `threads`
+    /// threads and merges them in file order (as `ResponseLoader.fold`): a large CSV file
+    /// is read on all cores; JSON, small files, or a failed split are read in one pass.
+    /// Customer codes come from the shared interner, so the partials merge without remapping.
+    public func fold<Partial: Sendable>(
+        _ initial: Partial, threads: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunkBytes: Int = 1 << 20,
+        add: @Sendable (inout Partial, TransactionRow) -> Void, merge: (inout Partial, Partial) -> Void
+    ) throws -> (result: Partial, quality: DataQuality) {
+        if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes) {
+            let loader = UnsafeSendable(self), table = self.table
+            let results = ChunkedFold.run(chunks) { chunk in
+                var partial = initial
+                let quality = try loader.value.read(chunk) { add(&partial, $0) }
+                return (partial, quality)
+            }
+            if let results {
+                let (result, quality) = ChunkedFold.combine(results, merge: merge)
+                return (result, try ValueChecker.checked(quality, table: table))
+            }
+        }
+        var partial = initial
+        let quality = try forEachRow { add(&partial, $0) }
+        return (partial, quality)
+    }
+
+    /// Decodes the records of `chunk` (of the whole file when nil) and
+    /// returns their tally. Only the shared interner is touched, under its lock.
+    private func read(_ chunk: CSVChunk?,
+                      _ body: (TransactionRow) throws -> Void) throws -> DataQuality {
         var checker = ValueChecker(quality: DataQuality(file: dataset.source.file, roles: roles), source: dataset.source,
                                    decimalComma: table.dialect.delimiter != UInt8(ascii: ","))
         var coder = ChunkCoder(shared: customers)
         var row = TransactionRow()
-        try table.forEachRecord { record in
+        let table = self.table
+        func decode(_ record: CSVRecord) throws {
             guard checker.acceptRecord(record, headerCount: table.header.count, headerLine: table.headerLine,
                                        delimiter: table.dialect.delimiter) else { return }
             row.line = record.line
@@ -50,6 +86,7 @@ public final class TransactionLoader {
             row.date = dateField.flatMap { checker.date(record, $0.column, slot: $0.slot) }
             try body(row)
         }
-        return try checker.finish(table: table, metrics: ["amount": amountField.slot])
+        if let chunk { try table.forEachRecord(in: chunk, decode) } else { try table.forEachRecord(decode) }
+        return checker.finishChunk(metrics: ["amount": amountField.slot])
     }
 }

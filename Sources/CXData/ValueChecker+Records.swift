@@ -20,8 +20,19 @@ extension ValueChecker {
     /// The finished tally, with rows used by each named measure (sorted by name);
     /// fails when the file had no data rows.
     mutating func finish(table: DatasetTable, metrics: [String: Int]) throws -> DataQuality {
+        try Self.checked(finishChunk(metrics: metrics), table: table)
+    }
+
+    /// The tally of one chunk of a parallel read: the same counts as `finish`, which
+    /// merge by adding, without the no-rows check (that is for the whole file).
+    mutating func finishChunk(metrics: [String: Int]) -> DataQuality {
         finishCounts(rows: quality.rowsRead - quality.malformedRows)
         quality.metrics = metrics.keys.sorted().map { DataQuality.MetricUsage(metric: $0, rowsUsed: quality.columns[metrics[$0]!].valid) }
+        return quality
+    }
+
+    /// `quality`, or the no-data-rows error when the file had none.
+    static func checked(_ quality: DataQuality, table: DatasetTable) throws -> DataQuality {
         if quality.rowsRead == 0 {
             throw DataError(.noDataRows, at: SourceLocation(file: table.source.file, line: table.firstDataLine, column: 1),
                             hint: "add rows below the header")

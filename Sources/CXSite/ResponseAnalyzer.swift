@@ -7,7 +7,7 @@ import CXData
 /// global to the load, so no remapping is needed).
 ///
 /// When the project declares touchpoints or transactions, they are read after the
-/// responses and joined by customer: the linked loaders share an interner seeded with
+/// responses, on all cores the same way, and joined by customer: the linked loaders share an interner seeded with
 /// the responses' customer ids in code order, so a customer has the same code in all.
 public enum ResponseAnalyzer {
     /// What one pass over the responses folds: the statistics, each customer's latest
@@ -69,15 +69,17 @@ public enum ResponseAnalyzer {
         for var name in loader.customerValues { _ = name.withUTF8 { customers.code(for: $0) } }
         if let touchpoints = config.touchpoints {
             let journeyLoader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
-            var journey = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1)
-            analysis.linkedDataQuality.append(try journeyLoader.forEachRow { journey.add($0) })
+            let (journey, journeyQuality) = try journeyLoader.fold(JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1),
+                                                                   add: { $0.add($1) }, merge: { $0.merge($1) })
+            analysis.linkedDataQuality.append(journeyQuality)
             analysis.journey = CustomerJourney(journey, touchpointNames: journeyLoader.touchpointValues,
                                                labelNames: journeyLoader.emotionLabelValues, ratings: folded.ratings, settings: settings)
         }
         if let transactions = config.transactions, let ratings = folded.ratings {
             let crmLoader = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
-            var crm = CRMImpactStatistics(ratings: ratings, window: .all)
-            analysis.linkedDataQuality.append(try crmLoader.forEachRow { crm.add($0) })
+            let (crm, crmQuality) = try crmLoader.fold(CRMImpactStatistics(ratings: ratings, window: .all),
+                                                       add: { $0.add($1) }, merge: { $0.merge($1) })
+            analysis.linkedDataQuality.append(crmQuality)
             analysis.crm = CRMImpact(crm, settings: settings)
         }
         return analysis

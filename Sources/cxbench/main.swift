@@ -6,6 +6,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
+    "analysis": runAnalysisBenchmark,
     "charts": runChartsBenchmark,
     "data": runDataBenchmark,
     "drivers": runDriversBenchmark,

@@ -1,6 +1,6 @@
 /// Mergeable statistics of the journey events at one stage or one touchpoint:
 /// valence moments, how many events felt negative, the emotion labels and the distinct
-/// customers who reached it.
+/// customers who reached it (one bit per customer code: `CodeSet`).
 ///
 /// An event is negative when its valence is below the scale's neutral point (0 on −3…3).
 /// Events without a valence still count for the label mix and the customers reached.
@@ -13,7 +13,7 @@ public struct TouchpointStatistics: Hashable, Sendable {
     /// Emotion label code → events.
     public var labels: [Int32: Int] = [:]
     /// Customer codes with at least one event here.
-    public var customers: Set<Int32> = []
+    public var customers = CodeSet()
 
     public init() {}
 

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Analysis benchmark (issue 5): what the full analysis adds to reading the responses.
+# Generates the sample project at ROWS responses (with its transactions and touchpoints
+# and the repository's cxreport.yml, which maps every role including text), then runs
+# `cxbench analysis`: best of RUNS for reading + validating only and for
+# `ResponseAnalyzer.analyze` as the report runs it, in one process, with the time of each
+# part alone. Peak resident memory comes from /usr/bin/time -v, one process per
+# measurement. Target: (full - read) / read <= 0.25, peak RSS < 100 MB.
+#
+#   bash Benchmarks/analysis.sh
+#   ROWS=200000 RUNS=5 bash Benchmarks/analysis.sh
+#
+# Data goes to Benchmarks/work/ (gitignored) and is deleted at the end (KEEP=1 keeps it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS="${ROWS:-1000000}"
+RUNS="${RUNS:-3}"
+WORK="Benchmarks/work/analysis"
+[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
+
+if [ ! -x /usr/bin/time ]; then
+    if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+    else echo "error: /usr/bin/time is missing: sudo apt-get install -y time" >&2; exit 1; fi
+fi
+mkdir -p "$WORK"
+for product in cxbench cxreport; do
+    swift build -c release --product "$product" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
+done
+BIN="$(swift build -c release --show-bin-path)"
+
+project="$WORK/p$ROWS"
+if [ ! -f "$project/content/data/responses.csv" ]; then
+    mkdir -p "$project"
+    "$BIN/cxreport" sample --responses "$ROWS" --seed 42 --out "$project/content/data" >/dev/null
+fi
+cp cxreport.yml "$project/cxreport.yml"
+for name in responses transactions touchpoints; do
+    file="$project/content/data/$name.csv"
+    printf "%-13s %8s rows %6.0f MB\n" "$name" "$(($(wc -l <"$file") - 1))" "$(awk "BEGIN {print $(stat -c %s "$file")/1e6}")"
+done
+
+rss_mb() { sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\).*/\1/p' | awk '{printf "%.1f", $1/1024}'; }
+field() { sed -n "s/.*$1=\([0-9.-]*\).*/\1/p"; }
+
+out=$("$BIN/cxbench" analysis "$project" --runs "$RUNS")
+echo "$out"
+/usr/bin/time -v "$BIN/cxbench" analysis "$project" --only read >/dev/null 2>"$WORK/time.txt"; read_rss=$(rss_mb <"$WORK/time.txt")
+/usr/bin/time -v "$BIN/cxbench" analysis "$project" --only full >/dev/null 2>"$WORK/time.txt"; full_rss=$(rss_mb <"$WORK/time.txt")
+
+read=$(echo "$out" | field read_seconds); full=$(echo "$out" | field full_seconds)
+echo "$out" | awk -v read="$read" -v full="$full" -v rows="$ROWS" -v rr="$read_rss" -v fr="$full_rss" '{
+    for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    printf "%s responses: read %.3f s, full analysis %.3f s, ratio (full - read) / read = %.1f%% (target <= 25%%)\n", rows, read, full, 100 * (full - read) / read
+    printf "each part alone: responses fold %s s, text fold %s s (both including the read), journey %s s, crm %s s\n", v["responses_seconds"], v["text_seconds"], v["journey_seconds"], v["crm_seconds"]
+    printf "peak RSS: read %s MB, full analysis %s MB (target < 100 MB)\n", rr, fr
+}'

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Reads the chunks of a CSV file on parallel threads, one partial result per chunk,
+/// for the loaders whose rows fold into mergeable statistics (touchpoints,
+/// transactions; the responses loader has its own, with its decoder per chunk).
+///
+/// `read` turns one chunk into its partial result and data quality. The results come
+/// back in chunk (file) order so the caller merges them deterministically; nil when any
+/// chunk failed, and the caller then reads the whole file in one pass, which reports
+/// the first real error where it is.
+enum ChunkedFold {
+    static func run<Partial: Sendable>(
+        _ chunks: [CSVChunk], read: @Sendable (CSVChunk) throws -> (Partial, DataQuality)
+    ) -> [(Partial, DataQuality)]? {
+        let results = Locked([(Partial, DataQuality)?](repeating: nil, count: chunks.count))
+        let failed = Locked(false)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+            do {
+                let result = try read(chunks[index])
+                results.update { $0[index] = result }
+            } catch {
+                failed.update { $0 = true }
+            }
+        }
+        if failed.value { return nil }
+        return results.value.map { $0! }
+    }
+
+    /// Merges per-chunk results in file order.
+    static func combine<Partial>(_ results: [(Partial, DataQuality)], merge: (inout Partial, Partial) -> Void) -> (Partial, DataQuality) {
+        var combined = results[0]
+        for other in results.dropFirst() {
+            merge(&combined.0, other.0)
+            combined.1.merge(other.1)
+        }
+        return combined
+    }
+}
