@@ -47,7 +47,10 @@ public struct SiteRenderer: @unchecked Sendable {
         files += layoutPages(pages, bodies: bodies.map(\.rendered)).enumerated().map { index, html in (pages[index].outputPath, html) }
         files.append(("sitemap.xml", Array(Sitemap.xml(pages: pages.map(\.outputPath), baseURL: config.baseURL).utf8)))
         // Customer ids leave the project only when a page publishes the list.
-        if let analysis, let list = analysis.followUp, !list.suppressed, bodies.contains(where: \.showsFollowUp) {
+        let usage = DatasetUsage(blocks: bodies.reduce(into: []) { $0.formUnion($1.blocks) },
+                                 narratives: pages.filter { !$0.narrative.path.hasPrefix("(built-in)") }.map(\.narrative.body))
+        warnings += usage.warnings(config: config)
+        if let analysis, let list = analysis.followUp, !list.suppressed, usage.blocks.contains("table:follow-up") {
             files.append((FollowUpExport.fileName, FollowUpExport.csv(list, segmentNames: analysis.segments.map(\.field))))
         }
         return Output(files: files, warnings: warnings, notes: content.notes, pages: pages, bodies: bodies.map(\.rendered),
@@ -64,8 +67,9 @@ public struct SiteRenderer: @unchecked Sendable {
     private struct Body {
         var rendered: RenderedMarkdown
         var warnings: [Diagnostic]
-        /// The page shows the follow-up list, so its CSV goes with the site.
-        var showsFollowUp = false
+        /// Directive blocks on the page ("chart:journey", "table:follow-up", "metric"): the
+        /// follow-up CSV goes with the site only when a page shows the list.
+        var blocks: Set<String> = []
     }
 
     /// Renders every page body on all cores; the first error in page order wins.
@@ -104,7 +108,7 @@ public struct SiteRenderer: @unchecked Sendable {
         var pageValues = values
         for (key, value) in page.values { pageValues[key] = value }
         var warnings: [Diagnostic] = []
-        var showsFollowUp = false
+        var blocks: Set<String> = []
         let rendered = try NarrativeRenderer(values: pageValues).render(
             body: page.narrative.body, file: page.narrative.path, bodyLine: page.narrative.bodyLine
         ) { directive, fenceLine in
@@ -120,20 +124,22 @@ public struct SiteRenderer: @unchecked Sendable {
                 let chart = try ChartDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine, segmentFields: fields,
                                                      currentSegment: page.segment)
                 try chart.checkData(analysis, at: location)
+                blocks.insert("chart:" + chart.kind.rawValue)
                 warnings += chart.lowBaseWarnings(analysis: analysis, at: location)
                 html = chart.html(analysis: analysis)
             case "table":
                 let table = try TableDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine, segmentFields: fields,
                                                      currentSegment: page.segment)
                 try table.checkData(analysis, at: location)
-                showsFollowUp = showsFollowUp || table.kind == .followUp
+                blocks.insert("table:" + table.kind.rawValue)
                 html = table.html(analysis: analysis)
             default:
                 html = try MetricDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine).html(analysis: analysis)
+                blocks.insert("metric")
             }
             return html
         }
-        return Body(rendered: rendered, warnings: warnings, showsFollowUp: showsFollowUp)
+        return Body(rendered: rendered, warnings: warnings, blocks: blocks)
     }
 }
 

@@ -97,4 +97,21 @@ struct ExperiencePagesTests {
         #expect(text.contains("\"journey\""))
         #expect(text.contains("touchpoints"))
     }
+
+    /// A declared dataset no page shows is a warning at its `file:` line in cxreport.yml
+    /// (touchpoints here, with the journey blocks and values removed), and the fixture as
+    /// it is, which shows every dataset, has none.
+    @Test func unusedDatasetIsAWarning() throws {
+        let (_, complete) = try ProjectFixture.build(ProjectFixture.project("linked"))
+        #expect(!complete.diagnostics.contains { $0.message.contains("no page shows it") })
+        let project = try Self.buildVariant(page: { page in
+            page.replacingOccurrences(of: "```chart\nkind: journey\n```", with: "")
+                .replacingOccurrences(of: "```chart\nkind: moments\n```", with: "")
+                .replacingOccurrences(of: "{{#journey.worst_moment}}Worst moment: {{touchpoint}} ({{negative}} negative).{{/journey.worst_moment}}", with: "")
+        })
+        let (_, result) = try ProjectFixture.build(project)
+        let warning = try #require(result.diagnostics.first { $0.message.contains("no page shows it") })
+        #expect(warning.message == "the touchpoints dataset is declared but no page shows it")
+        #expect(warning.location?.file == "cxreport.yml" && warning.location?.line == 25)
+    }
 }
