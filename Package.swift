@@ -54,10 +54,11 @@ let package = Package(
         .executableTarget(name: "cxreport", dependencies: ["CXReportCLI"]),
         // Release-build benchmarks driven by scripts under Benchmarks/ (never timed unit tests).
         .executableTarget(name: "cxbench", dependencies: ["CXData", "CXAnalytics", "CXCharts", "CXSite", "CXPreview"]),
-        .testTarget(name: "CXDataTests", dependencies: ["CXData"]),
-        .testTarget(name: "CXAnalyticsTests", dependencies: ["CXAnalytics", "CXData"]),
-        .testTarget(name: "CXChartsTests", dependencies: ["CXCharts"]),
-        .testTarget(name: "CXSiteTests", dependencies: ["CXSite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "CXDataTests", dependencies: ["CXData"], exclude: ["Fixtures"]),
+        .testTarget(name: "CXAnalyticsTests", dependencies: ["CXAnalytics", "CXData"], exclude: ["Fixtures"]),
+        .testTarget(name: "CXChartsTests", dependencies: ["CXCharts"], exclude: ["Fixtures"]),
+        .testTarget(name: "CXSiteTests", dependencies: ["CXSite", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CXReportCLITests", dependencies: ["CXReportCLI", "CXSite"]),
         .testTarget(name: "CXPreviewTests", dependencies: ["CXPreview", "CXSite", "CXData", "CXReportCLI"], exclude: ["Fixtures"]),
     ]
