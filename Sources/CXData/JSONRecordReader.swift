@@ -31,7 +31,7 @@ public final class JSONRecordReader {
 
     let source: ByteSource
     var cursor = Cursor(p: 0, line: 1, column: 1)
-    var keys = CategoryInterner(storesText: false)
+    var keys = CategoryInterner(validatesText: false)
     var values: [UInt8] = []
     var spans: [CSVRecord.Span] = []
     var positions: [CSVRecord.Position] = []

@@ -26,6 +26,13 @@ public final class SharedInterner: @unchecked Sendable {
         return interner.values
     }
 
+    /// The text of one code.
+    public func value(_ code: Int) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return interner.value(code)
+    }
+
     public var count: Int {
         lock.lock()
         defer { lock.unlock() }

@@ -7,8 +7,9 @@ import CXData
 /// global to the load, so no remapping is needed).
 ///
 /// When the project declares touchpoints or transactions, they are read after the
-/// responses, on all cores the same way, and joined by customer: the linked loaders share an interner seeded with
-/// the responses' customer ids in code order, so a customer has the same code in all.
+/// responses, on all cores the same way, and joined by customer: the linked loaders share the
+/// responses loader's customer interner, so a customer has the same code in all (and the
+/// ids are stored once, not copied into a second interner as `String`s and coded again).
 public enum ResponseAnalyzer {
     /// What one pass over the responses folds: the statistics, each customer's latest
     /// rating (only when a linked dataset needs it) and the low scorers to follow up.
@@ -62,11 +63,10 @@ public enum ResponseAnalyzer {
         analysis.text = folded.text.map {
             TextResult($0, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues, settings: settings)
         }
-        analysis.followUp = FollowUpList(folded.followUp, customerValues: loader.customerValues, segmentNames: loader.segmentNames,
+        analysis.followUp = FollowUpList(folded.followUp, customerName: { loader.customerInterner?.value(Int($0)) }, segmentNames: loader.segmentNames,
                                          segmentValues: loader.segmentValues, redact: Redaction.redact,
                                          suppressed: !config.publishFollowUp)
-        let customers = SharedInterner()
-        for var name in loader.customerValues { _ = name.withUTF8 { customers.code(for: $0) } }
+        let customers = loader.customerInterner ?? SharedInterner()
         if let touchpoints = config.touchpoints {
             let journeyLoader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
             let (journey, journeyQuality) = try journeyLoader.fold(JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1),

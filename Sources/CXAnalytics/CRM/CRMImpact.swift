@@ -78,9 +78,9 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         var revenue = [MomentAccumulator](repeating: MomentAccumulator(), count: 3)
         var totals = [Double](repeating: 0, count: 3)
         var buyers = [0, 0, 0], repeaters = [0, 0, 0]
-        for (customer, rating) in statistics.ratings.latest.sorted(by: { $0.key < $1.key }) {
+        statistics.ratings.forEach { customer, rating in
             let slot = rating.group.rawValue
-            let bought = statistics.purchases[customer] ?? CRMImpactStatistics.Purchases()
+            let bought = statistics.purchases(of: customer)
             revenue[slot].add(bought.revenue)
             totals[slot] += bought.revenue
             if bought.orders >= 1 { buyers[slot] += 1 }

@@ -8,6 +8,9 @@ import CXData
 /// transaction is kept. Per-customer sums add, so chunks `merge` exactly (up to the
 /// order of floating-point additions).
 ///
+/// Per-customer sums live in flat arrays indexed by the dense customer code (only
+/// rated customers are placed, so they span the responses' codes), not in a dictionary.
+///
 /// A transaction counts when it has a customer and a valid amount; transactions of
 /// customers without a rated response are "unmatched", those outside the window
 /// "outside window" — both are counted, never silently dropped.
@@ -19,8 +22,9 @@ public struct CRMImpactStatistics: Sendable {
 
     public let ratings: CustomerRatings
     public let window: PurchaseWindow
-    /// Customer code → purchases in the window (only customers with at least one).
-    public private(set) var purchases: [Int32: Purchases] = [:]
+    /// Revenue and orders in the window by customer code (0 for customers without).
+    private var revenue: [Double] = []
+    private var orders: [Int] = []
     public private(set) var unmatchedTransactions = 0
     public private(set) var unmatchedRevenue = 0.0
     public private(set) var outsideWindow = 0
@@ -40,15 +44,39 @@ public struct CRMImpactStatistics: Sendable {
             return
         }
         guard window.contains(row.date, response: rating.date) else { outsideWindow += 1; return }
-        purchases[row.customer, default: Purchases()].revenue += row.amount
-        purchases[row.customer, default: Purchases()].orders += 1
+        let index = Int(row.customer)
+        if index >= revenue.count { grow(to: Swift.max(index + 1, revenue.count * 2)) }
+        revenue[index] += row.amount
+        orders[index] += 1
+    }
+
+    private mutating func grow(to size: Int) {
+        revenue.append(contentsOf: repeatElement(0, count: size - revenue.count))
+        orders.append(contentsOf: repeatElement(0, count: size - orders.count))
+    }
+
+    /// What `customer` bought in the window (zero when nothing).
+    public func purchases(of customer: Int32) -> Purchases {
+        guard customer >= 0, Int(customer) < orders.count else { return Purchases() }
+        return Purchases(revenue: revenue[Int(customer)], orders: orders[Int(customer)])
+    }
+
+    /// Customer code → purchases in the window (only customers with at least one), built
+    /// on demand for inspection.
+    public var purchases: [Int32: Purchases] {
+        var result: [Int32: Purchases] = [:]
+        for index in orders.indices where orders[index] > 0 {
+            result[Int32(index)] = Purchases(revenue: revenue[index], orders: orders[index])
+        }
+        return result
     }
 
     /// Adds another chunk folded from the same ratings and window.
     public mutating func merge(_ other: CRMImpactStatistics) {
-        for (customer, theirs) in other.purchases {
-            purchases[customer, default: Purchases()].revenue += theirs.revenue
-            purchases[customer, default: Purchases()].orders += theirs.orders
+        if other.orders.count > orders.count { grow(to: other.orders.count) }
+        for index in other.orders.indices where other.orders[index] > 0 {
+            revenue[index] += other.revenue[index]
+            orders[index] += other.orders[index]
         }
         unmatchedTransactions += other.unmatchedTransactions
         unmatchedRevenue += other.unmatchedRevenue

@@ -56,6 +56,14 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
     ///   - suppressed: withhold the whole list.
     public init(_ collector: FollowUpCollector, customerValues: [String], segmentNames: [String], segmentValues: [[String]],
                 redact: ((String) -> String)?, suppressed: Bool = false) {
+        self.init(collector, customerName: { Int($0) < customerValues.count ? customerValues[Int($0)] : nil },
+                  segmentNames: segmentNames, segmentValues: segmentValues, redact: redact, suppressed: suppressed)
+    }
+
+    /// As above, with the customer ids looked up one code at a time (from the loader's
+    /// interner), so ids are made as `String`s only for the customers listed.
+    public init(_ collector: FollowUpCollector, customerName: (Int32) -> String?, segmentNames: [String], segmentValues: [[String]],
+                redact: ((String) -> String)?, suppressed: Bool = false) {
         threshold = collector.threshold
         self.suppressed = suppressed
         count = collector.entries.count
@@ -75,7 +83,7 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
                 guard code >= 0, Int(code) < segmentValues[slot].count else { return nil }
                 return Segment(field: field, value: segmentValues[slot][Int(code)])
             }
-            let customer = entry.customer >= 0 && Int(entry.customer) < customerValues.count ? customerValues[Int(entry.customer)] : nil
+            let customer = entry.customer >= 0 ? customerName(entry.customer) : nil
             return Entry(line: entry.line, customer: customer, date: entry.date?.description, score: entry.score,
                          segments: segments, comment: entry.comment.flatMap { text in redact.map { $0(text) } })
         }

@@ -36,15 +36,15 @@ public struct CustomerJourney: Hashable, Sendable, Encodable {
             .sorted { a, b in a.key.stage != b.key.stage ? a.key.stage.rawValue < b.key.stage.rawValue : name(a.key.touchpoint) < name(b.key.touchpoint) }
             .map { JourneyGroup(stage: $0.key.stage, touchpoint: name($0.key.touchpoint), statistics: $0.value, labels: labelNames, settings: settings) }
         momentsOfTruth = MomentOfTruth.rank(touchpoints)
-        customers = statistics.customers.count
+        customers = statistics.customerCount
         events = statistics.events
         unplaced = statistics.unplaced
         withoutValence = statistics.withoutValence
         if let ratings {
             var moments = CoMomentMatrix(dimension: PeakEndFit.names.count + 1)
             // Customer code order, so the fold is the same on every run.
-            for (customer, state) in statistics.customers.sorted(by: { $0.key < $1.key }) {
-                guard let rating = ratings[customer] else { continue }
+            statistics.forEachCustomer { customer, state in
+                guard let rating = ratings[customer] else { return }
                 moments.add([state.peakEnd, state.mean, state.peak, state.end, Double(rating.score)])
             }
             peakEnd = PeakEndFit(moments: moments, settings: settings)

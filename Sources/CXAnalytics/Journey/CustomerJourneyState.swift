@@ -11,13 +11,16 @@ import CXData
 ///
 /// Both rules depend on the events only, not on the order they arrive in, so `merge`
 /// gives the same state as one pass.
+///
+/// The end event's date and line are kept packed in one `UInt64` ordered like the rule
+/// (`RatingKey`), so the state is 40 bytes: `JourneyStatistics` keeps one per customer code.
 public struct CustomerJourneyState: Hashable, Sendable {
     public private(set) var count = 0
     public private(set) var sum = 0.0
     public private(set) var peak = Double.nan
     public private(set) var end = Double.nan
-    private var endDate: CalendarDate?
-    private var endLine = Int.min
+    /// `RatingKey` of the end event's date and line; 0 before any event.
+    private var endKey: UInt64 = 0
 
     public init() {}
 
@@ -26,10 +29,10 @@ public struct CustomerJourneyState: Hashable, Sendable {
         count += 1
         sum += valence
         if peak.isNaN || Self.isMoreExtreme(valence, than: peak, neutral: neutral) { peak = valence }
-        if end.isNaN || Self.isLater(date, line, than: endDate, endLine) {
+        let key = RatingKey.pack(score: 0, date: date, line: line)
+        if end.isNaN || key > endKey {
             end = valence
-            endDate = date
-            endLine = line
+            endKey = key
         }
     }
 
@@ -39,10 +42,9 @@ public struct CustomerJourneyState: Hashable, Sendable {
         count += other.count
         sum += other.sum
         if Self.isMoreExtreme(other.peak, than: peak, neutral: neutral) { peak = other.peak }
-        if Self.isLater(other.endDate, other.endLine, than: endDate, endLine) {
+        if other.endKey > endKey {
             end = other.end
-            endDate = other.endDate
-            endLine = other.endLine
+            endKey = other.endKey
         }
     }
 
@@ -55,14 +57,5 @@ public struct CustomerJourneyState: Hashable, Sendable {
         let distance = abs(value - neutral), currentDistance = abs(current - neutral)
         if distance != currentDistance { return distance > currentDistance }
         return value < current
-    }
-
-    static func isLater(_ date: CalendarDate?, _ line: Int, than otherDate: CalendarDate?, _ otherLine: Int) -> Bool {
-        switch (date, otherDate) {
-        case let (a?, b?): return a != b ? a > b : line > otherLine
-        case (.some, nil): return true
-        case (nil, .some): return false
-        case (nil, nil): return line > otherLine
-        }
     }
 }

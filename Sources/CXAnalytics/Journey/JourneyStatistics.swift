@@ -5,6 +5,9 @@ import CXData
 /// grows with customers and touchpoints, not events. Chunks fold separately and
 /// `merge` exactly.
 ///
+/// Per-customer states are a flat array indexed by the dense customer code (40 bytes a
+/// code), not a dictionary of structs with its buckets and load factor.
+///
 /// Events without a stage or touchpoint count only for their customer; events without
 /// a valence count for labels and reach only. Both are tallied in `unplaced`/`withoutValence`.
 public struct JourneyStatistics: Sendable {
@@ -23,7 +26,10 @@ public struct JourneyStatistics: Sendable {
     /// In `JourneyStage` order.
     public var stages = [TouchpointStatistics](repeating: TouchpointStatistics(), count: JourneyStage.allCases.count)
     public var touchpoints: [TouchpointKey: TouchpointStatistics] = [:]
-    public var customers: [Int32: CustomerJourneyState] = [:]
+    /// Journey state by customer code; `count == 0` for codes without a valence.
+    public private(set) var customerStates: [CustomerJourneyState] = []
+    /// Customers with at least one valence.
+    public private(set) var customerCount = 0
     public private(set) var events = 0
     /// Events without a stage or a touchpoint.
     public private(set) var unplaced = 0
@@ -46,7 +52,10 @@ public struct JourneyStatistics: Sendable {
             unplaced += 1
         }
         if row.customer >= 0, row.emotion.isFinite {
-            customers[row.customer, default: CustomerJourneyState()].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral)
+            let index = Int(row.customer)
+            if index >= customerStates.count { growCustomers(to: Swift.max(index + 1, customerStates.count * 2)) }
+            if customerStates[index].count == 0 { customerCount += 1 }
+            customerStates[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral)
         }
     }
 
@@ -56,6 +65,23 @@ public struct JourneyStatistics: Sendable {
         withoutValence += other.withoutValence
         for index in stages.indices { stages[index].merge(other.stages[index]) }
         for (key, group) in other.touchpoints { touchpoints[key, default: TouchpointStatistics()].merge(group) }
-        for (customer, state) in other.customers { customers[customer, default: CustomerJourneyState()].merge(state, neutral: neutral) }
+        if other.customerStates.count > customerStates.count { growCustomers(to: other.customerStates.count) }
+        var total = 0
+        for index in customerStates.indices {
+            if index < other.customerStates.count, other.customerStates[index].count > 0 {
+                customerStates[index].merge(other.customerStates[index], neutral: neutral)
+            }
+            if customerStates[index].count > 0 { total += 1 }
+        }
+        customerCount = total
+    }
+
+    private mutating func growCustomers(to size: Int) {
+        customerStates.append(contentsOf: repeatElement(CustomerJourneyState(), count: size - customerStates.count))
+    }
+
+    /// Calls `body` with every customer that has a valence, in customer code order.
+    public func forEachCustomer(_ body: (Int32, CustomerJourneyState) throws -> Void) rethrows {
+        for (index, state) in customerStates.enumerated() where state.count > 0 { try body(Int32(index), state) }
     }
 }
