@@ -22,7 +22,12 @@ public struct Narrative: Sendable {
     /// The bytes with CRLF and lone CR line ends turned into LF, so a narrative saved on
     /// Windows has the same front matter, lines and columns as one saved anywhere else.
     static func unixLineEnds(_ data: Data) -> Data {
-        guard data.contains(13) else { return data }
+        // memchr, not Data.contains: the byte-at-a-time iterator cost a tenth of the
+        // Markdown benchmark on a 10 MB file.
+        let hasCR = data.withUnsafeBytes { bytes in
+            bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
+        }
+        guard hasCR else { return data }
         var out = Data(capacity: data.count)
         var previous: UInt8 = 0
         for byte in data {
