@@ -26,7 +26,7 @@ struct PreviewRequestHandler: HTTPHandler {
                 guard let contents = FileManager.default.contents(atPath: path) else { continue }
                 return Self.file(contents, type: MediaType.forPath(path), snapshot: snapshot)
             case .redirect(let location):
-                return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .cacheControl: "no-store"])
+                return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: location, .cacheControl: "no-store"]))
             case .notFound:
                 if attempt == 0 && snapshot.isWriting { continue }
                 return Self.missing(rawPath, snapshot: snapshot)

@@ -6,6 +6,8 @@ import Mustache
 public struct NarrativeRenderer {
     /// The values `{{…}}` tags can read.
     public var values: [String: Any]
+    /// The least size of the pieces a long body is rendered in (tests make it small).
+    var mustachePieceBytes = 8192
 
     public init(values: [String: Any]) {
         _ = MarkdownEscaping.registered
@@ -19,9 +21,15 @@ public struct NarrativeRenderer {
                        directive: (FencedDirective, Int) throws -> String) throws -> RenderedMarkdown {
         let markdown: String
         if NarrativeRenderer.mayHaveTags(body) && body.contains("{{") {
-            let template = try NarrativeRenderer.template(
-                "{{% CONTENT_TYPE: \(MarkdownEscaping.contentTypeName)}}\n" + body, file: file, firstLine: bodyLine, pragmaLines: 1)
-            markdown = template.render(values)
+            // Piece by piece (see `MustachePieces`): the parser is quadratic in length.
+            var rendered = ""
+            for piece in MustachePieces.split(body, minimumBytes: mustachePieceBytes) {
+                let template = try NarrativeRenderer.template(
+                    "{{% CONTENT_TYPE: \(MarkdownEscaping.contentTypeName)}}\n" + piece.text, file: file,
+                    firstLine: bodyLine + piece.firstLine, pragmaLines: 1)
+                rendered += template.render(values)
+            }
+            markdown = rendered
         } else {
             markdown = body
         }
