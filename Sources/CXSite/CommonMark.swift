@@ -38,6 +38,8 @@ public struct RenderedMarkdown: Sendable {
     public var html: String
     public var headings: [PageHeading]
     public var links: [PageLink]
+    /// Chart id bases on the page (`ChartIDs`), so a single-file report can prefix them.
+    public var chartIDs: [String] = []
 }
 
 /// Markdown → HTML through cmark, with directives replaced by generated HTML and

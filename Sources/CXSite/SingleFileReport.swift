@@ -66,7 +66,7 @@ public struct SingleFileReport {
     /// Prefixes heading ids and points internal links at sections of this file.
     func rewrite(_ body: RenderedMarkdown, of page: SitePage) -> String {
         let prefix = Self.sectionID(page.outputPath) + "--"
-        var html = body.html
+        var html = ChartIDs.prefixed(body.html, bases: body.chartIDs, prefix: prefix)
         for heading in body.headings {
             html = html.replacingOccurrences(of: " id=\"\(HTMLEscaping.escape(heading.anchor))\">",
                                              with: " id=\"\(prefix)\(HTMLEscaping.escape(heading.anchor))\">")

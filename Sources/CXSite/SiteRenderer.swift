@@ -109,7 +109,8 @@ public struct SiteRenderer: @unchecked Sendable {
         for (key, value) in page.values { pageValues[key] = value }
         var warnings: [Diagnostic] = []
         var blocks: Set<String> = []
-        let rendered = try NarrativeRenderer(values: pageValues).render(
+        var chartIDs = ChartIDs()
+        var rendered = try NarrativeRenderer(values: pageValues).render(
             body: page.narrative.body, file: page.narrative.path, bodyLine: page.narrative.bodyLine
         ) { directive, fenceLine in
             let location = SourceLocation(file: page.narrative.path, line: fenceLine, column: 1)
@@ -137,8 +138,9 @@ public struct SiteRenderer: @unchecked Sendable {
                 html = try MetricDirective.parse(directive, file: page.narrative.path, fenceLine: fenceLine).html(analysis: analysis)
                 blocks.insert("metric")
             }
-            return html
+            return chartIDs.unique(html)
         }
+        rendered.chartIDs = chartIDs.bases
         return Body(rendered: rendered, warnings: warnings, blocks: blocks)
     }
 }
