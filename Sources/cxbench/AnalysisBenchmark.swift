@@ -3,7 +3,7 @@ import CXData
 import CXSite
 import Foundation
 
-/// `cxbench analysis PROJECT [--runs N] [--only read|read-all|full]`: what the full
+/// `cxbench analysis PROJECT [--runs N] [--only read|read-all|full|responses|text|journey|crm]`: what the full
 /// analysis adds to reading the sample (issue 5's target: at most 25%, release build).
 ///
 /// Times, best of N runs in one process:
@@ -20,10 +20,11 @@ import Foundation
 /// - `text`: the responses fold with text statistics only (sentiment, themes, examples);
 /// - `journey`: reading the touchpoints and folding the journey (with the ratings);
 /// - `crm`: reading the transactions and folding the CRM link (with the ratings).
-/// `--only` runs one measurement once, so `/usr/bin/time -v` can report its peak RSS.
+/// `--only` runs one measurement once, so `/usr/bin/time -v` can report its peak RSS
+/// (`journey` and `crm` also fold the responses first, untimed, for the ratings).
 func runAnalysisBenchmark(_ arguments: [String]) throws {
     guard let project = arguments.first else {
-        throw BenchmarkUsage("usage: cxbench analysis PROJECT [--runs N] [--only read|read-all|full]")
+        throw BenchmarkUsage("usage: cxbench analysis PROJECT [--runs N] [--only read|read-all|full|responses|text|journey|crm]")
     }
     func option(_ name: String) -> String? {
         arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
@@ -39,7 +40,13 @@ func runAnalysisBenchmark(_ arguments: [String]) throws {
         case "read": seconds = try time { _ = try parts.read() }
         case "read-all": seconds = try time { try parts.readAll() }
         case "full": seconds = try time { _ = try ResponseAnalyzer.analyze(config: config, projectDirectory: project) }
-        default: throw BenchmarkUsage("--only takes read, read-all or full")
+        case "responses": seconds = try time { _ = try parts.responses() }
+        case "text": seconds = try time { try parts.text() }
+        case "journey", "crm":
+            let customers = SharedInterner()
+            let ratings = try parts.responses(customers: customers)
+            seconds = try time { try only == "journey" ? parts.journey(ratings, customers) : parts.crm(ratings, customers) }
+        default: throw BenchmarkUsage("--only takes read, read-all, full, responses, text, journey or crm")
         }
         print("benchmark=analysis only=\(only) seconds=\(format(seconds))")
         return

@@ -45,14 +45,14 @@ public struct CRMImpactStatistics: Sendable {
         }
         guard window.contains(row.date, response: rating.date) else { outsideWindow += 1; return }
         let index = Int(row.customer)
-        if index >= revenue.count { grow(to: Swift.max(index + 1, revenue.count * 2)) }
+        if index >= revenue.count { grow(to: Swift.max(index + 1, revenue.count + revenue.count / 4 + 1024)) }
         revenue[index] += row.amount
         orders[index] += 1
     }
 
     private mutating func grow(to size: Int) {
-        revenue.append(contentsOf: repeatElement(0, count: size - revenue.count))
-        orders.append(contentsOf: repeatElement(0, count: size - orders.count))
+        revenue.extend(toCount: size, with: 0)
+        orders.extend(toCount: size, with: 0)
     }
 
     /// What `customer` bought in the window (zero when nothing).

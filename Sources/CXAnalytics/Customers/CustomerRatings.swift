@@ -61,7 +61,7 @@ public struct CustomerRatings: Hashable, Sendable {
 
     @inline(__always)
     private mutating func store(_ key: UInt64, at index: Int) {
-        if index >= packed.count { packed.append(contentsOf: repeatElement(0, count: Swift.max(index + 1, packed.count * 2) - packed.count)) }
+        packed.extend(toInclude: index, with: 0)
         let kept = packed[index]
         if kept == 0 { count += 1 }
         if key > kept { packed[index] = key }
@@ -69,7 +69,7 @@ public struct CustomerRatings: Hashable, Sendable {
 
     /// The later rating of each customer: an element-wise maximum of the packed keys.
     public mutating func merge(_ other: CustomerRatings) {
-        if other.packed.count > packed.count { packed.append(contentsOf: repeatElement(0, count: other.packed.count - packed.count)) }
+        packed.extend(toCount: other.packed.count, with: 0)
         var total = 0
         packed.withUnsafeMutableBufferPointer { mine in
             other.packed.withUnsafeBufferPointer { theirs in

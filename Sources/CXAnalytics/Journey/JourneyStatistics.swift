@@ -53,7 +53,7 @@ public struct JourneyStatistics: Sendable {
         }
         if row.customer >= 0, row.emotion.isFinite {
             let index = Int(row.customer)
-            if index >= customerStates.count { growCustomers(to: Swift.max(index + 1, customerStates.count * 2)) }
+            customerStates.extend(toInclude: index, with: CustomerJourneyState())
             if customerStates[index].count == 0 { customerCount += 1 }
             customerStates[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral)
         }
@@ -65,7 +65,7 @@ public struct JourneyStatistics: Sendable {
         withoutValence += other.withoutValence
         for index in stages.indices { stages[index].merge(other.stages[index]) }
         for (key, group) in other.touchpoints { touchpoints[key, default: TouchpointStatistics()].merge(group) }
-        if other.customerStates.count > customerStates.count { growCustomers(to: other.customerStates.count) }
+        customerStates.extend(toCount: other.customerStates.count, with: CustomerJourneyState())
         var total = 0
         for index in customerStates.indices {
             if index < other.customerStates.count, other.customerStates[index].count > 0 {
@@ -74,10 +74,6 @@ public struct JourneyStatistics: Sendable {
             if customerStates[index].count > 0 { total += 1 }
         }
         customerCount = total
-    }
-
-    private mutating func growCustomers(to size: Int) {
-        customerStates.append(contentsOf: repeatElement(CustomerJourneyState(), count: size - customerStates.count))
     }
 
     /// Calls `body` with every customer that has a valence, in customer code order.
