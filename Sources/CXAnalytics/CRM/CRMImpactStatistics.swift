@@ -45,14 +45,10 @@ public struct CRMImpactStatistics: Sendable {
         }
         guard window.contains(row.date, response: rating.date) else { outsideWindow += 1; return }
         let index = Int(row.customer)
-        if index >= revenue.count { grow(to: Swift.max(index + 1, revenue.count + revenue.count / 4 + 1024)) }
+        revenue.extend(toInclude: index, with: 0)
+        orders.extend(toInclude: index, with: 0)
         revenue[index] += row.amount
         orders[index] += 1
-    }
-
-    private mutating func grow(to size: Int) {
-        revenue.extend(toCount: size, with: 0)
-        orders.extend(toCount: size, with: 0)
     }
 
     /// What `customer` bought in the window (zero when nothing).
@@ -73,7 +69,8 @@ public struct CRMImpactStatistics: Sendable {
 
     /// Adds another chunk folded from the same ratings and window.
     public mutating func merge(_ other: CRMImpactStatistics) {
-        if other.orders.count > orders.count { grow(to: other.orders.count) }
+        revenue.extend(toCount: other.revenue.count, with: 0)
+        orders.extend(toCount: other.orders.count, with: 0)
         for index in other.orders.indices where other.orders[index] > 0 {
             revenue[index] += other.revenue[index]
             orders[index] += other.orders[index]
