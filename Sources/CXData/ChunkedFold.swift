@@ -26,6 +26,30 @@ enum ChunkedFold {
         return results.value.map { $0! }
     }
 
+    /// The fold of a linked-dataset loader (touchpoints, transactions): `table` split
+    /// into up to `threads` chunks, each read into its own partial, merged in file order;
+    /// JSON, small files or a failed split are read in one pass. `read` decodes a chunk
+    /// (the whole file when nil), calling its body with each well-formed row, and
+    /// returns the chunk's data quality; the merged quality is checked as a whole.
+    static func fold<Row, Partial: Sendable>(
+        _ initial: Partial, table: DatasetTable, threads: Int, minimumChunkBytes: Int,
+        read: @escaping @Sendable (CSVChunk?, (Row) throws -> Void) throws -> DataQuality,
+        add: @Sendable (inout Partial, Row) -> Void, merge: (inout Partial, Partial) -> Void
+    ) throws -> (result: Partial, quality: DataQuality) {
+        if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes),
+           let results = run(chunks, read: { chunk in
+               var partial = initial
+               let quality = try read(chunk) { add(&partial, $0) }
+               return (partial, quality)
+           }) {
+            let (result, quality) = combine(results, merge: merge)
+            return (result, try ValueChecker.checked(quality, table: table))
+        }
+        var partial = initial
+        let quality = try ValueChecker.checked(read(nil) { add(&partial, $0) }, table: table)
+        return (partial, quality)
+    }
+
     /// Merges per-chunk results in file order.
     static func combine<Partial>(_ results: [(Partial, DataQuality)], merge: (inout Partial, Partial) -> Void) -> (Partial, DataQuality) {
         var combined = results[0]

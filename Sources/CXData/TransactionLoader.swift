@@ -51,21 +51,9 @@ public final class TransactionLoader {
         _ initial: Partial, threads: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunkBytes: Int = 1 << 20,
         add: @Sendable (inout Partial, TransactionRow) -> Void, merge: (inout Partial, Partial) -> Void
     ) throws -> (result: Partial, quality: DataQuality) {
-        if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes) {
-            let loader = UnsafeSendable(self), table = self.table
-            let results = ChunkedFold.run(chunks) { chunk in
-                var partial = initial
-                let quality = try loader.value.read(chunk) { add(&partial, $0) }
-                return (partial, quality)
-            }
-            if let results {
-                let (result, quality) = ChunkedFold.combine(results, merge: merge)
-                return (result, try ValueChecker.checked(quality, table: table))
-            }
-        }
-        var partial = initial
-        let quality = try forEachRow { add(&partial, $0) }
-        return (partial, quality)
+        let loader = UnsafeSendable(self)
+        return try ChunkedFold.fold(initial, table: table, threads: threads, minimumChunkBytes: minimumChunkBytes,
+                                    read: { try loader.value.read($0, $1) }, add: add, merge: merge)
     }
 
     /// Decodes the records of `chunk` (of the whole file when nil) and
