@@ -23,8 +23,8 @@ enum MustachePieces {
     /// when the template must not be cut.
     static func split(_ text: String, minimumBytes: Int = 8192) -> [Piece] {
         let whole = [Piece(text: text[...], firstLine: 0)]
+        guard text.utf8.count > minimumBytes else { return whole }
         let bytes = Array(text.utf8)
-        guard bytes.count > minimumBytes else { return whole }
         let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), newline = UInt8(ascii: "\n")
         var cuts: [(offset: Int, line: Int)] = [(0, 0)]
         var depth = 0, line = 0, index = 0
