@@ -15,20 +15,15 @@
 # Data goes to Benchmarks/work/ (gitignored) and is deleted at the end (KEEP=1 keeps it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. Benchmarks/common.bash
 ROWS="${ROWS:-1000000}"
 RUNS="${RUNS:-3}"
 WORK="Benchmarks/work/analysis"
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
 
-if [ ! -x /usr/bin/time ]; then
-    if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
-    else echo "error: /usr/bin/time is missing: sudo apt-get install -y time" >&2; exit 1; fi
-fi
+require /usr/bin/time time
 mkdir -p "$WORK"
-for product in cxbench cxreport; do
-    swift build -c release --product "$product" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
-done
-BIN="$(swift build -c release --show-bin-path)"
+build_release cxbench cxreport
 
 project="$WORK/p$ROWS"
 if [ ! -f "$project/content/data/responses.csv" ]; then
@@ -41,7 +36,6 @@ for name in responses transactions touchpoints; do
     printf "%-13s %8s rows %6.0f MB\n" "$name" "$(($(wc -l <"$file") - 1))" "$(awk "BEGIN {print $(stat -c %s "$file")/1e6}")"
 done
 
-rss_mb() { sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\).*/\1/p' | awk '{printf "%.1f", $1/1024}'; }
 field() { sed -n "s/.*$1=\([0-9.-]*\).*/\1/p"; }
 
 out=$("$BIN/cxbench" analysis "$project" --runs "$RUNS")

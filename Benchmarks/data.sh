@@ -11,21 +11,16 @@
 # Data goes to Benchmarks/work/ (gitignored) and is deleted at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. Benchmarks/common.bash
 ROWS="${ROWS:-1000000 10000000}"
 RUNS="${RUNS:-3}"
 WORK="Benchmarks/work/data"
 trap 'rm -rf "$WORK"' EXIT
 
 python3 -c "import duckdb, pandas" 2>/dev/null || python3 -m pip install --quiet duckdb pandas
-if [ ! -x /usr/bin/time ]; then
-    if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
-    else echo "error: /usr/bin/time is missing: sudo apt-get install -y time" >&2; exit 1; fi
-fi
+require /usr/bin/time time
 mkdir -p "$WORK"
-for product in cxbench cxreport; do
-    swift build -c release --product "$product" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
-done
-BIN="$(swift build -c release --show-bin-path)"
+build_release cxbench cxreport
 
 # The roles the fold validates: 21 columns (date, 3 segments, NPS, CSAT, CES, outcome,
 # 5 drivers, 3 expectation pairs, 1 sacrifice pair). Customer ids and comments are not
@@ -106,7 +101,6 @@ PY
 
 best() { sort -n | head -1; }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
-rss_mb() { sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\).*/\1/p' | awk '{printf "%.1f", $1/1024}'; }
 
 printf "%-10s %-9s %10s %10s %12s\n" rows tool seconds peak_MB "MB_of_csv"
 declare -A CX

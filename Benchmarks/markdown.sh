@@ -17,20 +17,16 @@
 # Work files go to Benchmarks/work/ (gitignored) and are deleted at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. Benchmarks/common.bash
 MB="${MB:-10}"
 PAGES="${PAGES:-1000}"
 RUNS="${RUNS:-5}"
 WORK="Benchmarks/work/markdown"
 trap 'rm -rf "$WORK"' EXIT
 
-if ! command -v cmark >/dev/null; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cmark) >/dev/null
-    else echo "error: the cmark command is missing: sudo apt-get install -y cmark" >&2; exit 1; fi
-fi
+require cmark cmark
 mkdir -p "$WORK/pages" "$WORK/empty"
-swift build -c release --product cxbench >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
-BIN="$(swift build -c release --show-bin-path)"
+build_release cxbench
 
 "$BIN/cxbench" markdown-corpus "$WORK/big.md" "$MB" >/dev/null
 "$BIN/cxbench" markdown-pages "$WORK/pages" "$PAGES" >/dev/null

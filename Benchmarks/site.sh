@@ -14,21 +14,15 @@
 # best of RUNS. Work files go to Benchmarks/work/ (gitignored) and are deleted at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. Benchmarks/common.bash
 PAGES="${PAGES:-1000}"
 RUNS="${RUNS:-3}"
 WORK="Benchmarks/work/site"
 trap 'rm -rf "$WORK"' EXIT
 
-if ! command -v hugo >/dev/null; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo) >/dev/null
-    else echo "error: the hugo command is missing: sudo apt-get install -y hugo" >&2; exit 1; fi
-fi
+require hugo hugo
 mkdir -p "$WORK"
-for product in cxbench cxreport; do
-    swift build -c release --product "$product" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
-done
-BIN="$(swift build -c release --show-bin-path)"
+build_release cxbench cxreport
 "$BIN/cxbench" site-corpus "$WORK" "$PAGES" >/dev/null
 OUT="$(pwd)/$WORK"
 

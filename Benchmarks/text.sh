@@ -12,6 +12,7 @@
 # Data goes to Benchmarks/work/ (gitignored) and is deleted at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. Benchmarks/common.bash
 RESPONSES="${RESPONSES:-500000}"
 RUNS="${RUNS:-3}"
 WORK="Benchmarks/work/text"
@@ -19,10 +20,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 python3 -c "import vaderSentiment" 2>/dev/null || python3 -m pip install --quiet vaderSentiment==3.3.2
 mkdir -p "$WORK/project/content/data"
-for product in cxbench cxreport; do
-    swift build -c release --product "$product" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
-done
-BIN="$(swift build -c release --show-bin-path)"
+build_release cxbench cxreport
 
 cat > "$WORK/project/cxreport.yml" <<'YAML'
 title: benchmark
