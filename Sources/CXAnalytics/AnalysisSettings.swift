@@ -15,6 +15,12 @@ public struct AnalysisSettings: Sendable, Hashable, Codable {
         self.lowBaseBelow = lowBaseBelow
     }
 
+    /// A group of `n` is withheld: no figure is shown for it.
+    public func isSuppressed(_ n: Int) -> Bool { n < suppressBelow }
+
+    /// A group of `n` is shown with a low-base warning (only when not withheld).
+    public func isLowBase(_ n: Int) -> Bool { !isSuppressed(n) && n < lowBaseBelow }
+
     public init(_ config: ProjectConfig) {
         self.init(confidenceLevel: config.confidenceLevel, suppressBelow: config.suppressBelow, lowBaseBelow: config.lowBaseBelow)
     }

@@ -29,10 +29,10 @@ public struct GroupResult: Hashable, Sendable, Encodable {
     public init(_ statistics: GroupStatistics, settings: AnalysisSettings,
                 expectationNames: [String] = [], sacrificeNames: [String] = []) {
         n = statistics.responses
-        suppressed = n < settings.suppressBelow
-        lowBase = !suppressed && n < settings.lowBaseBelow
+        suppressed = settings.isSuppressed(n)
+        lowBase = settings.isLowBase(n)
         let level = settings.confidenceLevel
-        func enough(_ histogram: ScoreHistogram) -> Bool { !suppressed && histogram.count >= settings.suppressBelow }
+        func enough(_ histogram: ScoreHistogram) -> Bool { !suppressed && !settings.isSuppressed(histogram.count) }
         nps = enough(statistics.nps) ? NetPromoterScore(histogram: statistics.nps, confidenceLevel: level) : nil
         csat = enough(statistics.csat) ? SatisfactionScore(histogram: statistics.csat, confidenceLevel: level) : nil
         ces = enough(statistics.ces) ? EffortScore(histogram: statistics.ces, confidenceLevel: level) : nil

@@ -89,9 +89,8 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         let level = settings.confidenceLevel
         groups = NPSGroup.allCases.map { group in
             let slot = group.rawValue, customers = revenue[slot].count
-            let suppressed = customers < settings.suppressBelow
-            var result = Group(group: group, customers: customers, suppressed: suppressed,
-                               lowBase: !suppressed && customers < settings.lowBaseBelow)
+            let suppressed = settings.isSuppressed(customers)
+            var result = Group(group: group, customers: customers, suppressed: suppressed, lowBase: settings.isLowBase(customers))
             guard !suppressed else { return result }
             result.buyers = buyers[slot]
             result.revenue = totals[slot]

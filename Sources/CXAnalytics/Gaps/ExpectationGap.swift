@@ -26,8 +26,8 @@ public struct ExpectationGap: Hashable, Sendable, Encodable {
     public init(dimension: String, statistics: PairedGapStatistics, settings: AnalysisSettings) {
         self.dimension = dimension
         n = statistics.count
-        suppressed = n < settings.suppressBelow
-        lowBase = !suppressed && n < settings.lowBaseBelow
+        suppressed = settings.isSuppressed(n)
+        lowBase = settings.isLowBase(n)
         guard !suppressed else { return }
         expected = statistics.expected.mean
         perceived = statistics.actual.mean

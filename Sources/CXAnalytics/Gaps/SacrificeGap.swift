@@ -27,8 +27,8 @@ public struct SacrificeGap: Hashable, Sendable, Encodable {
     public init(attribute: String, statistics: PairedGapStatistics, settings: AnalysisSettings) {
         self.attribute = attribute
         n = statistics.count
-        suppressed = n < settings.suppressBelow
-        lowBase = !suppressed && n < settings.lowBaseBelow
+        suppressed = settings.isSuppressed(n)
+        lowBase = settings.isLowBase(n)
         guard !suppressed else { return }
         wanted = statistics.expected.mean
         received = statistics.actual.mean

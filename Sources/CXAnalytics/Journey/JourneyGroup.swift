@@ -34,8 +34,8 @@ public struct JourneyGroup: Hashable, Sendable, Encodable {
         self.touchpoint = touchpoint
         n = statistics.count
         customers = statistics.customers.count
-        suppressed = n < settings.suppressBelow
-        lowBase = !suppressed && n < settings.lowBaseBelow
+        suppressed = settings.isSuppressed(n)
+        lowBase = settings.isLowBase(n)
         emotions = []
         guard !suppressed else { return }
         let summary = statistics.valence.summary

@@ -22,8 +22,8 @@ public struct TextGroupResult: Hashable, Sendable, Encodable {
     public init(value: String?, _ statistics: TextGroupStatistics, themeNames: [String], settings: AnalysisSettings) {
         self.value = value
         n = statistics.comments
-        suppressed = n < settings.suppressBelow
-        lowBase = !suppressed && n < settings.lowBaseBelow
+        suppressed = settings.isSuppressed(n)
+        lowBase = settings.isLowBase(n)
         guard !suppressed else {
             sentiment = nil
             themes = []

@@ -34,8 +34,8 @@ public struct ThemeResult: Hashable, Sendable, Encodable {
     public init(name: String, _ theme: ThemeStatistics, groupWeight: Double, settings: AnalysisSettings) {
         self.name = name
         volume = theme.volume
-        suppressed = volume < settings.suppressBelow
-        lowBase = !suppressed && volume < settings.lowBaseBelow
+        suppressed = settings.isSuppressed(volume)
+        lowBase = settings.isLowBase(volume)
         negativeExamples = []
         positiveExamples = []
         guard !suppressed, volume > 0 else { return }
