@@ -5,7 +5,6 @@ import CXData
 /// Charts of the experience beyond the headline scores: expectation and sacrifice gaps,
 /// the journey's emotion curve, its moments of truth, and revenue by NPS group.
 extension ChartDirective {
-    private var scope: String { segment.map { " (\($0.field) \($0.value))" } ?? "" }
 
     private static func label(_ name: String) -> String { name.replacingOccurrences(of: "_", with: " ") }
 

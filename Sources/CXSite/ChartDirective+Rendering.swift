@@ -101,7 +101,7 @@ extension ChartDirective {
             return Histogram.Bin(label: String(score), count: weight, group: group)
         }
         return Histogram(title: title ?? "How customers answered: \(measure.longName)", subtitle: "Number of answers per score",
-                         bins: bins, n: distribution?.count, suppressed: (distribution?.count ?? 0) < analysis.settings.suppressBelow)
+                         bins: bins, n: distribution?.count, suppressed: analysis.settings.isSuppressed(distribution?.count ?? 0))
     }
 
     func keyDrivers(_ analysis: ResponseAnalysis) -> KeyDrivers? {
@@ -109,7 +109,6 @@ extension ChartDirective {
         return analysis.segments.first { $0.field == segment.field }?.values.first { $0.value == segment.value }?.drivers
     }
 
-    private var driverScope: String { segment.map { " (\($0.field) \($0.value))" } ?? "" }
 
     private func driverMap(_ analysis: ResponseAnalysis) -> ImportancePerformanceChart {
         let drivers = keyDrivers(analysis)
@@ -118,7 +117,7 @@ extension ChartDirective {
                                              performance: $0.performance, n: drivers?.n)
         }
         return ImportancePerformanceChart(
-            title: title ?? "What drives recommendation\(driverScope)",
+            title: title ?? "What drives recommendation\(scope)",
             subtitle: "Importance: share of explained variance (Johnson's relative weights); performance: mean rating",
             points: points, importanceName: "Importance (% of R²)", performanceName: "Mean rating", decimals: 1)
     }
@@ -129,7 +128,7 @@ extension ChartDirective {
             BarChart.Bar(label: $0.name.replacingOccurrences(of: "_", with: " "), value: $0.rescaledWeight, n: drivers?.n)
         }
         let r2 = drivers.map { " R² = " + FixedDecimal.string($0.r2, decimals: 2) + "," } ?? ""
-        return BarChart(title: title ?? "Relative importance of each driver\(driverScope)",
+        return BarChart(title: title ?? "Relative importance of each driver\(scope)",
                         subtitle: "Share of the explained variance in likelihood to recommend;\(r2) n = \(drivers.map { FixedDecimal.grouped($0.n) } ?? "0")",
                         orientation: .horizontal, bars: bars, valueAxis: .percent, sort: .descending, decimals: 1, measure: "Importance")
     }

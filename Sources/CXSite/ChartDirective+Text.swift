@@ -12,7 +12,7 @@ extension ChartDirective {
                          interval: theme.negativeInterval.map { ($0.low, $0.high) }, n: theme.volume,
                          suppressed: theme.suppressed || theme.negativeShare == nil, lowBase: theme.lowBase)
         }
-        return BarChart(title: title ?? "How negative customers are about each theme" + (segment.map { " (\($0.field) \($0.value))" } ?? ""),
+        return BarChart(title: title ?? "How negative customers are about each theme\(scope)",
                         subtitle: "Share of negative comments per theme; whiskers: \(level)% interval",
                         orientation: .horizontal, bars: bars, valueAxis: .percent, sort: .descending, decimals: 0, measure: "Negative")
     }

@@ -33,6 +33,9 @@ public struct ChartDirective {
     /// For driver and gap charts: restrict to one segment value, written `region=North`.
     public var segment: (field: String, value: String)?
 
+    /// What titles and captions add for the segment shown (`SegmentScope`).
+    var scope: String { SegmentScope.suffix(segment) }
+
     /// Parses the block; `fenceLine` is the line of the opening fence in `file`.
     /// `currentSegment` is the segment of a page made from a segment template, which
     /// `segment: current` refers to.

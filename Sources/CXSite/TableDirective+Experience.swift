@@ -18,9 +18,7 @@ extension TableDirective {
         interval.map { "\(number($0.low, decimals, suffix: suffix)) to \(number($0.high, decimals, suffix: suffix))" } ?? "–"
     }
 
-    private func withheld(_ analysis: ResponseAnalysis) -> String { "withheld (n < \(analysis.settings.suppressBelow))" }
 
-    private var scope: String { segment.map { " (\($0.field) \($0.value))" } ?? "" }
 
     func gapTable(_ analysis: ResponseAnalysis) -> String {
         var table = HTMLTable(caption: "Expectations against experience\(scope)",

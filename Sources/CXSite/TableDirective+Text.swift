@@ -5,14 +5,14 @@ import CXAnalytics
 extension TableDirective {
     func themeTable(_ analysis: ResponseAnalysis) -> String {
         let level = FixedDecimal.string(analysis.settings.confidenceLevel * 100, decimals: 0)
-        var table = HTMLTable(caption: "Themes in customers' comments" + (segment.map { " (\($0.field) \($0.value))" } ?? ""),
+        var table = HTMLTable(caption: "Themes in customers' comments\(scope)",
                               columns: [("Theme", false), ("Comments", true), ("Share of comments", true), ("Negative", true),
                                         ("\(level)% interval", true), ("Mean sentiment", true), ("Most negative comment", false)])
         let group = analysis.textResult(in: segment)
         for theme in (group?.themes ?? []).sorted(by: { ($0.volume, $1.name) > ($1.volume, $0.name) }) {
             guard !theme.suppressed, let negative = theme.negativeShare else {
                 table.rows.append([theme.name, FixedDecimal.grouped(theme.volume), "–", "–",
-                                   theme.volume == 0 ? "no comments" : "withheld (n < \(analysis.settings.suppressBelow))", "–", ""])
+                                   theme.volume == 0 ? "no comments" : withheld(analysis), "–", ""])
                 continue
             }
             table.rows.append([theme.name + (theme.lowBase ? " (low base)" : ""), FixedDecimal.grouped(theme.volume),
@@ -30,7 +30,7 @@ extension TableDirective {
     }
 
     func commentTable(_ analysis: ResponseAnalysis) -> String {
-        var table = HTMLTable(caption: "What customers wrote, in their words" + (segment.map { " (\($0.field) \($0.value))" } ?? ""),
+        var table = HTMLTable(caption: "What customers wrote, in their words\(scope)",
                               columns: [("Comment (redacted)", false), ("Sentiment", true)])
         let group = analysis.textResult(in: segment)
         let examples = (group?.negativeExamples ?? []).prefix(limit) + (group?.positiveExamples ?? []).prefix(limit)

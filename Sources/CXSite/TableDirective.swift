@@ -37,6 +37,12 @@ public struct TableDirective {
     public var measure: ReportMeasure
     public var by: String
     public var segment: (field: String, value: String)?
+
+    /// What titles and captions add for the segment shown (`SegmentScope`).
+    var scope: String { SegmentScope.suffix(segment) }
+
+    /// The reason a withheld row shows: "withheld (n < 5)".
+    func withheld(_ analysis: ResponseAnalysis) -> String { "withheld (n < \(analysis.settings.suppressBelow))" }
     public var limit = 20
 
     public static func parse(_ directive: FencedDirective, file: String, fenceLine: Int, segmentFields: [String],
@@ -107,7 +113,7 @@ public struct TableDirective {
         }
         for (label, result, changes) in rows {
             guard let reading = measure.reading(result) else {
-                let reason = result.suppressed ? "withheld (n < \(analysis.settings.suppressBelow))" : "no answers"
+                let reason = result.suppressed ? withheld(analysis) : "no answers"
                 table.rows.append([label, "–", "–", FixedDecimal.grouped(result.n), reason])
                 continue
             }
@@ -122,7 +128,7 @@ public struct TableDirective {
         let drivers = segment.flatMap { segment in
             analysis.segments.first { $0.field == segment.field }?.values.first { $0.value == segment.value }?.drivers
         } ?? (segment == nil ? analysis.drivers : nil)
-        var table = HTMLTable(caption: "Key drivers of likelihood to recommend" + (segment.map { " (\($0.field) \($0.value))" } ?? ""),
+        var table = HTMLTable(caption: "Key drivers of likelihood to recommend\(scope)",
                               columns: [("Driver", false), ("Relative weight", true), ("Share of R²", true), ("Correlation", true),
                                         ("Mean rating", true), ("Quadrant", false)])
         guard let drivers else {
