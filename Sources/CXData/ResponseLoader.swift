@@ -21,8 +21,6 @@ public final class ResponseLoader {
     public var segmentValues: [[String]] { segmentInterners.map(\.values) }
     public var segmentNames: [String] { dataset.segments.map(\.name) }
     public var driverNames: [String] { dataset.drivers.map(\.column.name) }
-    /// Customer ids seen so far, indexed by `ResponseRow.customer` codes.
-    public var customerValues: [String] { customers?.values ?? [] }
     /// The interner that coded the customers (nil when no customer column is mapped):
     /// pass it to the linked loaders so a customer keeps its code. Read it after `fold`,
     /// which starts a fresh one if it has to read the file again in one pass.

@@ -121,14 +121,14 @@ struct CustomerRulesTests {
             row.comment = "call me on 555-\(line)"
             collector.add(row)
         }
-        let list = FollowUpList(collector, customerValues: [], segmentNames: ["region"], segmentValues: [["North"]],
+        let list = FollowUpList(collector, customerName: { _ in nil }, segmentNames: ["region"], segmentValues: [["North"]],
                                 redact: { _ in "call me on [phone]" })
         #expect(list.entries.map(\.line) == [4, 7, 2, 5, 3] && list.count == 5)
         #expect(list.entries.allSatisfy { $0.comment == "call me on [phone]" && $0.customer == nil })
         #expect(list.entries[2].segments.isEmpty && list.entries[0].segments == [.init(field: "region", value: "North")])
-        let private_ = FollowUpList(collector, customerValues: [], segmentNames: ["region"], segmentValues: [["North"]], redact: nil)
+        let private_ = FollowUpList(collector, customerName: { _ in nil }, segmentNames: ["region"], segmentValues: [["North"]], redact: nil)
         #expect(private_.entries.allSatisfy { $0.comment == nil })
-        let withheld = FollowUpList(collector, customerValues: [], segmentNames: ["region"], segmentValues: [["North"]],
+        let withheld = FollowUpList(collector, customerName: { _ in nil }, segmentNames: ["region"], segmentValues: [["North"]],
                                     redact: { $0 }, suppressed: true)
         #expect(withheld.suppressed && withheld.entries.isEmpty && withheld.count == 5)
     }

@@ -48,8 +48,8 @@ struct LinkedAnalyticsTests {
         let analysis = ResponseAnalysis(statistics: statistics[0], segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
                                         driverNames: loader.driverNames, expectationNames: dataset.expectations.map(\.name),
                                         sacrificeNames: dataset.sacrifices.map(\.name), dataQuality: quality, settings: settings)
-        let customers = SharedInterner()
-        for var name in loader.customerValues { _ = name.withUTF8 { customers.code(for: $0) } }
+        // The linked loaders code customers with the responses' interner, as the analysis does.
+        let customers = try #require(loader.customerInterner)
 
         let touchpoints = try TouchpointLoader(dataset: try #require(config.touchpoints), projectDirectory: directory, customers: customers)
         var journeys = Array(repeating: JourneyStatistics(scale: -3...3), count: chunks)
@@ -70,7 +70,7 @@ struct LinkedAnalyticsTests {
             index += 1
         }
         for part in (1..<chunks).reversed() { purchases[0].merge(purchases[part]) }
-        let list = FollowUpList(followUp[0], customerValues: loader.customerValues, segmentNames: loader.segmentNames,
+        let list = FollowUpList(followUp[0], customerName: { customers.value(Int($0)) }, segmentNames: loader.segmentNames,
                                 segmentValues: loader.segmentValues, redact: { _ in "[redacted]" })
         return Linked(analysis: analysis, journey: journey, crm: CRMImpact(purchases[0], settings: settings), followUp: list,
                       ratings: ratings[0])

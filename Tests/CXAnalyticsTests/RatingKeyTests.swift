@@ -4,8 +4,19 @@ import Testing
 
 /// `RatingKey` packs a rating into one number so that "keep the later rating" becomes
 /// "keep the maximum". These tests hold the packing to the rule it replaces
-/// (`Rating.isLater`), written out case by case in `CustomerRatings`.
+/// as `CustomerRatings` states it, written out case by case here.
 struct RatingKeyTests {
+    /// True when `a` is a later response than `b`: dated beats undated, then the later
+    /// date, then the later line.
+    static func isLater(_ a: CustomerRatings.Rating, than b: CustomerRatings.Rating) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?): return x != y ? x > y : a.line > b.line
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): return a.line > b.line
+        }
+    }
+
     /// For seeded random pairs (dated and undated, equal dates, the calendar's extremes),
     /// the packed order is `isLater`, and every key unpacks to the rating it was made from.
     @Test func packedOrderIsTheLaterRule() {
@@ -25,7 +36,7 @@ struct RatingKeyTests {
             #expect(packedA != 0)
             #expect(RatingKey.unpack(packedA) == a)
             // One line is one response, so two ratings on the same line are the same one.
-            if a.line != b.line { #expect((packedA > packedB) == a.isLater(than: b), "\(a) vs \(b)") }
+            if a.line != b.line { #expect((packedA > packedB) == Self.isLater(a, than: b), "\(a) vs \(b)") }
         }
     }
 

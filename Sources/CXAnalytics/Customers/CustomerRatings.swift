@@ -28,16 +28,6 @@ public struct CustomerRatings: Hashable, Sendable {
         }
 
         public var group: NPSGroup { NPSGroup(score: score) }
-
-        /// True when `self` is a later response than `other` under the type's rule.
-        func isLater(than other: Rating) -> Bool {
-            switch (date, other.date) {
-            case let (a?, b?): return a != b ? a > b : line > other.line
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): return line > other.line
-            }
-        }
     }
 
     /// Packed rating by customer code; 0 where a customer has none.

@@ -50,18 +50,11 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
     public var entries: [Entry]
 
     /// - Parameters:
-    ///   - customerValues: customer ids by code (`ResponseLoader.customerValues`).
+    ///   - customerName: the customer id of a code (from the loader's interner), asked
+    ///     only for the customers listed, so ids become `String`s only for them.
     ///   - segmentNames / segmentValues: as for `ResponseAnalysis`.
     ///   - redact: applied to every comment; nil leaves comments out.
     ///   - suppressed: withhold the whole list.
-    public init(_ collector: FollowUpCollector, customerValues: [String], segmentNames: [String], segmentValues: [[String]],
-                redact: ((String) -> String)?, suppressed: Bool = false) {
-        self.init(collector, customerName: { Int($0) < customerValues.count ? customerValues[Int($0)] : nil },
-                  segmentNames: segmentNames, segmentValues: segmentValues, redact: redact, suppressed: suppressed)
-    }
-
-    /// As above, with the customer ids looked up one code at a time (from the loader's
-    /// interner), so ids are made as `String`s only for the customers listed.
     public init(_ collector: FollowUpCollector, customerName: (Int32) -> String?, segmentNames: [String], segmentValues: [[String]],
                 redact: ((String) -> String)?, suppressed: Bool = false) {
         threshold = collector.threshold
