@@ -16,8 +16,9 @@ struct ThemeMatcher: Sendable {
     private var patterns: [Pattern] = []
     /// Exact forms (stem and plurals) of a pattern's first word → pattern indices.
     private var byFirstWord = WordTable<[Int]>(capacity: 256)
-    /// Patterns whose first word is a prefix.
-    private var prefixPatterns: [Int] = []
+    /// Patterns whose first word is a prefix, by the first byte of that prefix: a word is
+    /// only tried against the prefixes that start like it, not against all of them.
+    private var prefixPatterns = [[Int]](repeating: [], count: 256)
     let themeCount: Int
 
     init(themes: [ThemeDictionary.Theme]) {
@@ -29,7 +30,7 @@ struct ThemeMatcher: Sendable {
                 let index = patterns.count
                 patterns.append(Pattern(theme: theme, words: words))
                 if words[0].isPrefix {
-                    prefixPatterns.append(index)
+                    prefixPatterns[Int(words[0].stem[0])].append(index)
                 } else {
                     for form in Self.forms(of: words[0].stem) {
                         byFirstWord.insert(String(decoding: form, as: UTF8.self), [index]) { $0 += $1 }
@@ -71,7 +72,7 @@ struct ThemeMatcher: Sendable {
                             if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
                         }
                     }
-                    for pattern in prefixPatterns where !found[patterns[pattern].theme] {
+                    for pattern in prefixPatterns[Int(word[0])] where !found[patterns[pattern].theme] {
                         if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
                     }
                 }
