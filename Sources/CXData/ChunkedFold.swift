@@ -37,12 +37,12 @@ enum ChunkedFold {
         add: @Sendable (inout Partial, Row) -> Void, merge: (inout Partial, Partial) -> Void
     ) throws -> (result: Partial, quality: DataQuality) {
         if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes),
-           let results = run(chunks, read: { chunk in
+           var results = run(chunks, read: { chunk in
                var partial = initial
                let quality = try read(chunk) { add(&partial, $0) }
                return (partial, quality)
            }) {
-            let (result, quality) = combine(results, merge: merge)
+            let (result, quality) = combine(&results, merge: merge)
             return (result, try ValueChecker.checked(quality, table: table))
         }
         var partial = initial
@@ -50,10 +50,15 @@ enum ChunkedFold {
         return (partial, quality)
     }
 
-    /// Merges per-chunk results in file order.
-    static func combine<Partial>(_ results: [(Partial, DataQuality)], merge: (inout Partial, Partial) -> Void) -> (Partial, DataQuality) {
-        var combined = results[0]
-        for other in results.dropFirst() {
+    /// Merges per-chunk results in file order, emptying `results`. Each partial is moved
+    /// out of the array before it is merged: the first is then the only reference to its
+    /// tables and merges in place, where a copy left in the array would make the merge
+    /// copy a whole per-customer table (22 MB for the journey of the 1M-row sample), and
+    /// each other partial is freed as soon as it is merged.
+    static func combine<Partial>(_ results: inout [(Partial, DataQuality)], merge: (inout Partial, Partial) -> Void) -> (Partial, DataQuality) {
+        results.reverse()
+        var combined = results.removeLast()
+        while let other = results.popLast() {
             merge(&combined.0, other.0)
             combined.1.merge(other.1)
         }

@@ -121,13 +121,9 @@ public final class ResponseLoader {
     ) throws -> (result: Partial, quality: DataQuality) {
         if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes) {
             let freshSegments = segmentInterners, freshCustomers = customers
-            if let results = foldInParallel(chunks, initial: initial, add: add) {
-                var combined = results[0]
-                for other in results.dropFirst() {
-                    merge(&combined.0, other.0)
-                    combined.1.merge(other.1)
-                }
-                return (combined.0, try checked(combined.1))
+            if var results = foldInParallel(chunks, initial: initial, add: add) {
+                let (result, quality) = ChunkedFold.combine(&results, merge: merge)
+                return (result, try checked(quality))
             }
             // Start the codes afresh so values from a failed attempt do not linger.
             segmentInterners = freshSegments.map { _ in SharedInterner() }
