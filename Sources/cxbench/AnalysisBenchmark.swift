@@ -159,7 +159,7 @@ private struct AnalysisParts {
     func journey(_ ratings: CustomerRatings, _ customers: SharedInterner) throws {
         guard let touchpoints = config.touchpoints else { return }
         let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: project, customers: customers)
-        let (journey, _) = try loader.fold(JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1),
+        let (journey, _) = try loader.fold(JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count),
                                            add: { $0.add($1) }, merge: { $0.merge($1) })
         _ = CustomerJourney(journey, touchpointNames: loader.touchpointValues, labelNames: loader.emotionLabelValues,
                             ratings: ratings, settings: AnalysisSettings(config))

@@ -8,8 +8,9 @@ import CXData
 /// transaction is kept. Per-customer sums add, so chunks `merge` exactly (up to the
 /// order of floating-point additions).
 ///
-/// Per-customer sums live in flat arrays indexed by the dense customer code (only
-/// rated customers are placed, so they span the responses' codes), not in a dictionary.
+/// Per-customer sums live in one flat array indexed by the dense customer code, not in a
+/// dictionary. Only rated customers are placed, so the array is sized once to the
+/// ratings' codes at the first placed transaction and never grows while chunks fold.
 ///
 /// A transaction counts when it has a customer and a valid amount; transactions of
 /// customers without a rated response are "unmatched", those outside the window
@@ -22,9 +23,8 @@ public struct CRMImpactStatistics: Sendable {
 
     public let ratings: CustomerRatings
     public let window: PurchaseWindow
-    /// Revenue and orders in the window by customer code (0 for customers without).
-    private var revenue: [Double] = []
-    private var orders: [Int] = []
+    /// Revenue and orders in the window by customer code (zero for customers without).
+    private var table: [Purchases] = []
     public private(set) var unmatchedTransactions = 0
     public private(set) var unmatchedRevenue = 0.0
     public private(set) var outsideWindow = 0
@@ -45,35 +45,32 @@ public struct CRMImpactStatistics: Sendable {
         }
         guard window.contains(row.date, response: rating.date) else { outsideWindow += 1; return }
         let index = Int(row.customer)
-        revenue.extend(toInclude: index, with: 0)
-        orders.extend(toInclude: index, with: 0)
-        revenue[index] += row.amount
-        orders[index] += 1
+        if table.isEmpty { table.extend(toCount: ratings.codeCount, with: Purchases()) }
+        table.extend(toInclude: index, with: Purchases())
+        table[index].revenue += row.amount
+        table[index].orders += 1
     }
 
     /// What `customer` bought in the window (zero when nothing).
     public func purchases(of customer: Int32) -> Purchases {
-        guard customer >= 0, Int(customer) < orders.count else { return Purchases() }
-        return Purchases(revenue: revenue[Int(customer)], orders: orders[Int(customer)])
+        guard customer >= 0, Int(customer) < table.count else { return Purchases() }
+        return table[Int(customer)]
     }
 
     /// Customer code → purchases in the window (only customers with at least one), built
     /// on demand for inspection.
     public var purchases: [Int32: Purchases] {
         var result: [Int32: Purchases] = [:]
-        for index in orders.indices where orders[index] > 0 {
-            result[Int32(index)] = Purchases(revenue: revenue[index], orders: orders[index])
-        }
+        for (index, purchases) in table.enumerated() where purchases.orders > 0 { result[Int32(index)] = purchases }
         return result
     }
 
     /// Adds another chunk folded from the same ratings and window.
     public mutating func merge(_ other: CRMImpactStatistics) {
-        revenue.extend(toCount: other.revenue.count, with: 0)
-        orders.extend(toCount: other.orders.count, with: 0)
-        for index in other.orders.indices where other.orders[index] > 0 {
-            revenue[index] += other.revenue[index]
-            orders[index] += other.orders[index]
+        table.extend(toCount: other.table.count, with: Purchases())
+        for (index, theirs) in other.table.enumerated() where theirs.orders > 0 {
+            table[index].revenue += theirs.revenue
+            table[index].orders += theirs.orders
         }
         unmatchedTransactions += other.unmatchedTransactions
         unmatchedRevenue += other.unmatchedRevenue

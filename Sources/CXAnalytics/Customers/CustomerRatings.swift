@@ -72,6 +72,9 @@ public struct CustomerRatings: Hashable, Sendable {
         count = total
     }
 
+    /// Customer codes the table spans (rated or not): every rated code is below it.
+    var codeCount: Int { packed.count }
+
     public subscript(customer: Int32) -> Rating? {
         guard customer >= 0, Int(customer) < packed.count, packed[Int(customer)] != 0 else { return nil }
         return RatingKey.unpack(packed[Int(customer)])
