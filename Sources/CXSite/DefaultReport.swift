@@ -42,8 +42,9 @@ public enum DefaultReport {
 
     {{#follow_up}}
     {{count}} responses scored {{threshold}} or lower. Each deserves a call back; the list
-    below starts with the lowest scores and the most recent. Comments are redacted:
-    e-mail addresses, phone numbers and account numbers are removed.
+    below starts with the customers whose revenue is most at risk (with transactions linked;
+    otherwise the lowest scores and the most recent). Comments are redacted: e-mail
+    addresses, phone numbers and account numbers are removed.
     {{/follow_up}}
 
     ```table

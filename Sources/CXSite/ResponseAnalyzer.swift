@@ -63,25 +63,29 @@ public enum ResponseAnalyzer {
         analysis.text = folded.text.map {
             TextResult($0, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues, settings: settings)
         }
-        analysis.followUp = FollowUpList(folded.followUp, customerName: { loader.customerInterner?.value(Int($0)) }, segmentNames: loader.segmentNames,
-                                         segmentValues: loader.segmentValues, redact: Redaction.redact,
-                                         suppressed: !config.publishFollowUp)
         let customers = loader.customerInterner ?? SharedInterner()
         if let touchpoints = config.touchpoints {
             let journeyLoader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
-            let (journey, journeyQuality) = try journeyLoader.fold(JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1),
-                                                                   add: { $0.add($1) }, merge: { $0.merge($1) })
+            let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
+            let (journey, journeyQuality) = try journeyLoader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
             analysis.linkedDataQuality.append(journeyQuality)
             analysis.journey = CustomerJourney(journey, touchpointNames: journeyLoader.touchpointValues,
                                                labelNames: journeyLoader.emotionLabelValues, ratings: folded.ratings, settings: settings)
         }
+        var purchases: CRMImpactStatistics?
         if let transactions = config.transactions, let ratings = folded.ratings {
             let crmLoader = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
             let (crm, crmQuality) = try crmLoader.fold(CRMImpactStatistics(ratings: ratings, window: .all),
                                                        add: { $0.add($1) }, merge: { $0.merge($1) })
             analysis.linkedDataQuality.append(crmQuality)
             analysis.crm = CRMImpact(crm, settings: settings)
+            purchases = crm
         }
+        // Last, so the list can be ordered by each customer's revenue at risk.
+        analysis.followUp = FollowUpList(folded.followUp, customerName: { loader.customerInterner?.value(Int($0)) },
+                                         segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
+                                         redact: Redaction.redact, valueAtRisk: purchases.map { crm in { crm.purchases(of: $0).revenue } },
+                                         suppressed: !config.publishFollowUp)
         return analysis
     }
 }

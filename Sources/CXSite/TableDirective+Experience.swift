@@ -100,18 +100,22 @@ extension TableDirective {
 
     func followUpTable(_ analysis: ResponseAnalysis) -> String {
         guard let list = analysis.followUp else { return "" }
-        var table = HTMLTable(caption: "Customers to contact: likelihood to recommend \(list.threshold) or lower",
-                              columns: [("Customer", false), ("Score", true), ("Date", true), ("Segment", false), ("Comment (redacted)", false)])
+        var columns: [(String, Bool)] = [("Customer", false), ("Score", true), ("Date", true), ("Segment", false), ("Comment (redacted)", false)]
+        if list.hasValues { columns.insert(("Revenue at risk", true), at: 1) }
+        var table = HTMLTable(caption: "Customers to contact: likelihood to recommend \(list.threshold) or lower", columns: columns)
         guard !list.suppressed else {
-            table.rows.append(["The follow-up list is withheld from this report", "", "", "", ""])
+            table.rows.append(["The follow-up list is withheld from this report"] + Array(repeating: "", count: columns.count - 1))
             return table.html
         }
         for entry in list.entries.prefix(limit) {
-            table.rows.append([entry.customer ?? "line \(entry.line)", String(entry.score), entry.date ?? "–",
-                               entry.segments.map(\.value).joined(separator: " · "), entry.comment ?? ""])
+            var row = [entry.customer ?? "line \(entry.line)", String(entry.score), entry.date ?? "–",
+                       entry.segments.map(\.value).joined(separator: " · "), entry.comment ?? ""]
+            if let value = entry.value { row.insert(FixedDecimal.grouped(Int(value.rounded())), at: 1) }
+            table.rows.append(row)
         }
+        let shown = list.hasValues ? "with the most revenue at risk" : "lowest and most recent"
         table.footnote = "\(FixedDecimal.grouped(list.count)) responses at or below \(list.threshold)"
-            + (list.count > limit ? "; the \(limit) lowest and most recent are shown" : "")
+            + (list.count > limit ? "; the \(limit) \(shown) are shown" : "")
             + ". The full list, with every segment, is exported as follow-up.csv with the site."
         return table.html
     }

@@ -133,6 +133,37 @@ struct CustomerRulesTests {
         #expect(withheld.suppressed && withheld.entries.isEmpty && withheld.count == 5)
     }
 
+    /// With values at risk, the most valuable customer comes first and equal values keep the
+    /// score/date/line order: values 10, 50, 10 for customers 0, 1, 2 → lines 3 (50), then
+    /// 2 and 4 (10 each, both score 3 and undated, so by line). The collector gives back
+    /// what it was given (no comment stays nil, dates and segment codes survive packing).
+    @Test func followUpByValueAndCollectorRoundTrip() {
+        var collector = FollowUpCollector()
+        for (line, score, customer, comment) in [(2, 3, 0, "late"), (3, 6, 1, nil), (4, 3, 2, "rude")] as [(Int, Int, Int32, String?)] {
+            var row = ResponseRow(segmentCount: 2, driverCount: 0)
+            row.line = line
+            row.nps = score
+            row.customer = customer
+            row.date = line == 3 ? Self.date("2024-02-29") : nil
+            row.segments = [Int32(line), -1]
+            row.comment = comment
+            collector.add(row)
+        }
+        var other = FollowUpCollector()
+        var ignored = ResponseRow(segmentCount: 2, driverCount: 0)
+        ignored.nps = 7
+        other.add(ignored)
+        collector.merge(other)
+        #expect(collector.entries.map(\.line) == [2, 3, 4] && collector.entries.map(\.comment) == ["late", nil, "rude"])
+        #expect(collector[1].date == Self.date("2024-02-29") && collector[0].date == nil && collector[2].segments == [4, -1])
+        let values: [Int32: Double] = [0: 10, 1: 50, 2: 10]
+        let list = FollowUpList(collector, customerName: { "C\($0)" }, segmentNames: ["a", "b"], segmentValues: [[], []],
+                                redact: { $0.uppercased() }, valueAtRisk: { values[$0]! })
+        #expect(list.entries.map(\.line) == [3, 2, 4] && list.entries.map(\.value) == [50, 10, 10])
+        #expect(list.entries.map(\.customer) == ["C1", "C0", "C2"] && list.entries.map(\.comment) == [nil, "LATE", "RUDE"])
+        #expect(list.entries[0].date == "2024-02-29" && list.entries[1].date == nil && list.entries[0].segments.isEmpty)
+    }
+
     /// Paired gap, sacrifice and outcome by hand; four pairs are suppressed, the fifth shows them (low base).
     @Test func gapsByHandAndSuppression() throws {
         // (E, P) = (5,4) (6,6) (4,5) (7,5) (5,3): d = P − E = −1, 0, 1, −2, −2; mean −0.8;

@@ -13,6 +13,7 @@ struct LinkedAnalyticsTests {
         var journey: CustomerJourney
         var crm: CRMImpact
         var followUp: FollowUpList
+        var followUpByValue: FollowUpList
         var ratings: CustomerRatings
     }
 
@@ -72,7 +73,11 @@ struct LinkedAnalyticsTests {
         for part in (1..<chunks).reversed() { purchases[0].merge(purchases[part]) }
         let list = FollowUpList(followUp[0], customerName: { customers.value(Int($0)) }, segmentNames: loader.segmentNames,
                                 segmentValues: loader.segmentValues, redact: { _ in "[redacted]" })
+        let byValue = FollowUpList(followUp[0], customerName: { customers.value(Int($0)) }, segmentNames: loader.segmentNames,
+                                   segmentValues: loader.segmentValues, redact: { _ in "[redacted]" },
+                                   valueAtRisk: { [purchases = purchases[0]] in purchases.purchases(of: $0).revenue })
         return Linked(analysis: analysis, journey: journey, crm: CRMImpact(purchases[0], settings: settings), followUp: list,
+                      followUpByValue: byValue,
                       ratings: ratings[0])
     }
 
@@ -216,13 +221,26 @@ struct LinkedAnalyticsTests {
         #expect(list.entries.allSatisfy { $0.comment == nil || $0.comment == "[redacted]" })
         #expect(list.entries.contains { $0.comment == "[redacted]" })
         #expect(list.entries.first?.segments.map(\.field) == ["region", "channel", "product"])
+        #expect(!list.hasValues && list.entries.allSatisfy { $0.value == nil })
+    }
+
+    /// With transactions, the list leads with the customers whose revenue is most at risk
+    /// (reference.py: each customer's revenue over all transactions, then the order above).
+    @Test func followUpByValueMatchesReference() throws {
+        let list = try Self.onePass.get().followUpByValue
+        #expect(list.count == 41 && list.entries.count == 41 && list.hasValues)
+        #expect(list.entries.prefix(6).map { "\($0.line):\($0.customer!):\($0.score):\(FixedDecimal.string($0.value!, decimals: 2))" }
+                == ["58:C10147:6:582.85", "206:C10152:6:523.23", "17:C10116:6:441.78", "178:C10122:5:420.77", "124:C10059:5:418.58",
+                    "4:C10015:6:406.97"])
+        #expect(Set(list.entries.map(\.line)) == Set(try Self.onePass.get().followUp.entries.map(\.line)))
     }
 
     /// Folding every dataset in 4 interleaved chunks and merging gives the one-pass results.
     @Test func chunkedFoldsMatchOnePass() throws {
         let one = try Self.onePass.get(), split = try Self.analyze(chunks: 4)
         #expect(split.ratings == one.ratings)
-        #expect(split.followUp == one.followUp)
+        // Values are kept in cents, so sums added up in another order give the same list.
+        #expect(split.followUp == one.followUp && split.followUpByValue == one.followUpByValue)
         #expect(split.analysis.overall.outcome == one.analysis.overall.outcome)
         for (a, b) in zip(split.analysis.gaps, one.analysis.gaps) {
             #expect(a.n == b.n && close(a.gap!, b.gap!, 1e-12) && close(a.interval!.low, b.interval!.low, 1e-12))
@@ -267,6 +285,6 @@ struct LinkedAnalyticsTests {
         let crm = try #require(object["crm"] as? [String: Any])
         #expect(Set(["window", "groups", "revenue_at_risk", "unmatched_transactions"]).isSubset(of: crm.keys))
         let entry = try #require(((object["follow_up"] as? [String: Any])?["entries"] as? [[String: Any]])?.first)
-        #expect(Set(["line", "customer", "date", "score", "segments", "comment"]) == Set(entry.keys))
+        #expect(Set(["line", "customer", "date", "score", "segments", "comment", "value_at_risk"]) == Set(entry.keys))
     }
 }

@@ -19,7 +19,8 @@ import Testing
 /// 90 of 380 = 23.7% → "24%".
 /// Touchpoints: delivery −2, −3, −2, +1 → mean −1.50, 3 of 4 negative (75%), 4 customers →
 /// impact 3; website +2, +1, −1 → 0.67, 1 of 3 negative → impact 1. Worst moment: delivery.
-/// Outcome "satisfied": yes 3 of 6 = 50%. Follow-up (≤ 6): C3 (3), then C4 (6).
+/// Outcome "satisfied": yes 3 of 6 = 50%. Follow-up (≤ 6), most revenue at risk first: C4
+/// (score 6, revenue 70), then C3 (score 3, revenue 20).
 struct ExperiencePagesTests {
     static func built() throws -> (html: String, output: String) {
         let (output, _) = try ProjectFixture.build(ProjectFixture.project("linked"))
@@ -49,7 +50,8 @@ struct ExperiencePagesTests {
         #expect(html.contains(">delivery (after)<"))
         #expect(html.contains("<th scope=\"row\">delivery (low base)</th><td class=\"num\">2</td>"))
         let c3 = try #require(html.range(of: "<th scope=\"row\">C3</th>")), c4 = try #require(html.range(of: "<th scope=\"row\">C4</th>"))
-        #expect(c3.lowerBound < c4.lowerBound)
+        #expect(c4.lowerBound < c3.lowerBound)
+        #expect(html.contains("<th scope=\"row\">C4</th><td class=\"num\">70</td><td class=\"num\">6</td>"))
         #expect(html.contains("call me on [phone]") && !html.contains("7946"))
     }
 
@@ -57,9 +59,9 @@ struct ExperiencePagesTests {
     @Test func followUpCSVIsRedactedAndInert() throws {
         let csv = try ProjectFixture.read(try Self.built().output + "/follow-up.csv")
         #expect(csv == """
-            customer,score,date,line,region,comment
-            C3,3,2025-02-01,4,South,"'=HYPERLINK(""http://x"") call me on [phone]"
-            C4,6,2025-02-03,5,South,"Terrible delivery, never again"
+            customer,score,date,line,region,comment,value_at_risk
+            C4,6,2025-02-03,5,South,"Terrible delivery, never again",70.00
+            C3,3,2025-02-01,4,South,"'=HYPERLINK(""http://x"") call me on [phone]",20.00
 
             """)
     }

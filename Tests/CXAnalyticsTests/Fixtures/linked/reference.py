@@ -11,7 +11,8 @@ Rules restated independently of the Swift code:
 - peak = valence farthest from 0, ties at equal distance go to the negative value;
   end = last event by date, ties to the later file line;
 - negative = valence < 0 (the midpoint of −3…3); impact = share negative × distinct customers;
-- follow-up = scores ≤ 6, ordered by score, then date descending, then line.
+- follow-up = scores ≤ 6, ordered by score, then date descending, then line; with
+  transactions, first by the customer's revenue (all transactions) descending.
 """
 import csv
 import os
@@ -129,3 +130,8 @@ low_scores = r[r.likelihood_to_recommend <= 6].sort_values(["line"]).sort_values
     ["likelihood_to_recommend", "date"], ascending=[True, False], kind="stable")
 print("follow-up count=%d first=%s" % (len(low_scores), ",".join(
     "%d:%s:%d" % (row.line, row.customer_id, row.likelihood_to_recommend) for row in low_scores.head(6).itertuples())))
+# With transactions: the customer's revenue first (most first), then the order above.
+low_scores["value"] = low_scores.customer_id.map(per_customer["sum"]).fillna(0)
+by_value = low_scores.sort_values(["value"], ascending=[False], kind="stable")
+print("follow-up by value first=%s" % ",".join(
+    "%d:%s:%d:%.2f" % (row.line, row.customer_id, row.likelihood_to_recommend, row.value) for row in by_value.head(6).itertuples()))
