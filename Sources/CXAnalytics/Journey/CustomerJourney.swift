@@ -28,8 +28,9 @@ public struct CustomerJourney: Hashable, Sendable, Encodable {
     ///     nil leaves out the peak-end comparison.
     public init(_ statistics: JourneyStatistics, touchpointNames: [String], labelNames: [String],
                 ratings: CustomerRatings?, settings: AnalysisSettings) {
+        let stageStatistics = statistics.stages
         stages = JourneyStage.allCases.map {
-            JourneyGroup(stage: $0, touchpoint: nil, statistics: statistics.stages[$0.rawValue], labels: labelNames, settings: settings)
+            JourneyGroup(stage: $0, touchpoint: nil, statistics: stageStatistics[$0.rawValue], labels: labelNames, settings: settings)
         }
         func name(_ code: Int32) -> String { Int(code) < touchpointNames.count ? touchpointNames[Int(code)] : "#\(code)" }
         touchpoints = statistics.touchpoints
@@ -42,10 +43,12 @@ public struct CustomerJourney: Hashable, Sendable, Encodable {
         withoutValence = statistics.withoutValence
         if let ratings {
             var moments = CoMomentMatrix(dimension: PeakEndFit.names.count + 1)
+            var vector = [Double](repeating: 0, count: moments.dimension)  // one buffer for 552k customers, not an array each
             // Customer code order, so the fold is the same on every run.
             statistics.forEachCustomer { customer, state in
                 guard let rating = ratings[customer] else { return }
-                moments.add([state.peakEnd, state.mean, state.peak, state.end, Double(rating.score)])
+                (vector[0], vector[1], vector[2], vector[3], vector[4]) = (state.peakEnd, state.mean, state.peak, state.end, Double(rating.score))
+                moments.add(vector)
             }
             peakEnd = PeakEndFit(moments: moments, settings: settings)
         }

@@ -44,8 +44,8 @@ public struct JourneyGroup: Hashable, Sendable, Encodable {
         let counts = ProportionCounts(successes: Double(statistics.negative), total: Double(n))
         negative = counts.percentage
         negativeInterval = ProportionInterval.wilson(counts, level: settings.confidenceLevel)
-        emotions = statistics.labels.map { code, count in
-            Emotion(label: Int(code) < labels.count ? labels[Int(code)] : "#\(code)", count: count)
+        emotions = statistics.labels.enumerated().filter { $0.element > 0 }.map { code, count in
+            Emotion(label: code < labels.count ? labels[code] : "#\(code)", count: count)
         }.sorted { a, b in a.count != b.count ? a.count > b.count : a.label < b.label }
     }
 

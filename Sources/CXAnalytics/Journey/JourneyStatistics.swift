@@ -23,9 +23,10 @@ public struct JourneyStatistics: Sendable {
 
     /// The valence that is neither positive nor negative: the midpoint of the scale.
     public let neutral: Double
-    /// In `JourneyStage` order.
-    public var stages = [TouchpointStatistics](repeating: TouchpointStatistics(), count: JourneyStage.allCases.count)
-    public var touchpoints: [TouchpointKey: TouchpointStatistics] = [:]
+    /// Per touchpoint within its stage, at `touchpoint × 3 + stage` (touchpoint codes are
+    /// the loader's dense codes): an event updates one slot, with no hashing, and the
+    /// stages are the sums of their touchpoints (`stages`), not counted a second time.
+    private var slots: [TouchpointStatistics] = []
     /// Journey state by customer code; `count == 0` for codes without a valence.
     public private(set) var customerStates: [CustomerJourneyState] = []
     /// Customers with at least one valence.
@@ -54,9 +55,9 @@ public struct JourneyStatistics: Sendable {
         events += 1
         if !row.emotion.isFinite { withoutValence += 1 }
         if let stage = row.stage, row.touchpoint >= 0 {
-            stages[stage.rawValue].add(valence: row.emotion, label: row.emotionLabel, customer: row.customer, neutral: neutral)
-            touchpoints[TouchpointKey(stage: stage, touchpoint: row.touchpoint), default: TouchpointStatistics()]
-                .add(valence: row.emotion, label: row.emotionLabel, customer: row.customer, neutral: neutral)
+            let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
+            if slot >= slots.count { slots.append(contentsOf: repeatElement(TouchpointStatistics(), count: slot + 1 - slots.count)) }
+            slots[slot].add(valence: row.emotion, label: row.emotionLabel, customer: row.customer, neutral: neutral)
         } else {
             unplaced += 1
         }
@@ -73,8 +74,8 @@ public struct JourneyStatistics: Sendable {
         events += other.events
         unplaced += other.unplaced
         withoutValence += other.withoutValence
-        for index in stages.indices { stages[index].merge(other.stages[index]) }
-        for (key, group) in other.touchpoints { touchpoints[key, default: TouchpointStatistics()].merge(group) }
+        if other.slots.count > slots.count { slots.append(contentsOf: repeatElement(TouchpointStatistics(), count: other.slots.count - slots.count)) }
+        for (slot, group) in other.slots.enumerated() where group.events > 0 { slots[slot].merge(group) }
         customerStates.extend(toCount: other.customerStates.count, with: CustomerJourneyState())
         var total = 0
         for index in customerStates.indices {
@@ -84,6 +85,30 @@ public struct JourneyStatistics: Sendable {
             if customerStates[index].count > 0 { total += 1 }
         }
         customerCount = total
+    }
+
+    /// Each touchpoint within its stage that has at least one event.
+    public var touchpoints: [TouchpointKey: TouchpointStatistics] {
+        var result: [TouchpointKey: TouchpointStatistics] = [:]
+        for (slot, group) in slots.enumerated() where group.events > 0 {
+            result[TouchpointKey(stage: JourneyStage.allCases[slot % Self.stageCount], touchpoint: Int32(slot / Self.stageCount))] = group
+        }
+        return result
+    }
+
+    /// Each stage, in `JourneyStage` order: its touchpoints merged in code order (counts,
+    /// labels and customers exactly, since a customer reached at two touchpoints of a
+    /// stage is one bit in the union).
+    public var stages: [TouchpointStatistics] {
+        var result = [TouchpointStatistics](repeating: TouchpointStatistics(), count: Self.stageCount)
+        for (slot, group) in slots.enumerated() where group.events > 0 { result[slot % Self.stageCount].merge(group) }
+        return result
+    }
+
+    private static let stageCount = JourneyStage.allCases.count
+
+    private static func slot(stage: JourneyStage, touchpoint: Int32) -> Int {
+        Int(touchpoint) * stageCount + stage.rawValue
     }
 
     /// Calls `body` with every customer that has a valence, in customer code order.

@@ -4,32 +4,43 @@
 ///
 /// An event is negative when its valence is below the scale's neutral point (0 on −3…3).
 /// Events without a valence still count for the label mix and the customers reached.
-/// Sums and counts add and the customer sets unite, so `merge` is exact.
+/// Sums and counts add and the customer sets unite, so `merge` is exact (the valence
+/// moments up to floating-point rounding).
 public struct TouchpointStatistics: Hashable, Sendable {
     /// Valence of events that have one (unweighted).
-    public var valence = MomentAccumulator()
+    public private(set) var valence = MomentAccumulator()
     /// Events with valence below neutral.
-    public var negative = 0
-    /// Emotion label code → events.
-    public var labels: [Int32: Int] = [:]
+    public private(set) var negative = 0
+    /// Events by emotion label code (the loader's dense codes, so an array, not a hash
+    /// table: an event costs an increment, not a hash). As long as the highest code seen.
+    public private(set) var labels: [Int] = []
     /// Customer codes with at least one event here.
-    public var customers = CodeSet()
+    public private(set) var customers = CodeSet()
+    /// Events added, with or without a valence, label or customer.
+    public private(set) var events = 0
 
     public init() {}
 
     public mutating func add(valence value: Double, label: Int32, customer: Int32, neutral: Double) {
+        events += 1
         if value.isFinite {
             valence.add(value)
             if value < neutral { negative += 1 }
         }
-        if label >= 0 { labels[label, default: 0] += 1 }
+        if label >= 0 {
+            let code = Int(label)
+            if code >= labels.count { labels.append(contentsOf: repeatElement(0, count: code + 1 - labels.count)) }
+            labels[code] += 1
+        }
         if customer >= 0 { customers.insert(customer) }
     }
 
     public mutating func merge(_ other: TouchpointStatistics) {
+        events += other.events
         valence.merge(other.valence)
         negative += other.negative
-        for (label, count) in other.labels { labels[label, default: 0] += count }
+        if other.labels.count > labels.count { labels.append(contentsOf: repeatElement(0, count: other.labels.count - labels.count)) }
+        for (code, count) in other.labels.enumerated() { labels[code] += count }
         customers.formUnion(other.customers)
     }
 
