@@ -3,10 +3,10 @@
 public struct TextGroupStatistics: Hashable, Sendable, Codable {
     /// Comments counted (non-blank, valid weight).
     public private(set) var comments = 0
-    /// Σ weight by category, indexed by `SentimentCategory` (negative, neutral, positive).
-    public private(set) var categoryWeights = [0.0, 0.0, 0.0]
-    /// Comment counts by category (unweighted), same order.
-    public private(set) var categoryCounts = [0, 0, 0]
+    /// Σ weight and count by category in lanes 0–2 (lane 3 unused): held inline, so adding
+    /// a comment touches no array storage.
+    private var weights = SIMD4<Double>()
+    private var counts = SIMD4<Int>()
     /// Weighted moments of the compound score.
     public private(set) var sentiment = MomentAccumulator()
     /// Examples over all comments of the group, themed or not.
@@ -24,8 +24,8 @@ public struct TextGroupStatistics: Hashable, Sendable, Codable {
         let compound = analysis.scores.compound
         let slot = Self.slot(SentimentCategory(compound: compound))
         comments += 1
-        categoryWeights[slot] += comment.weight
-        categoryCounts[slot] += 1
+        weights[slot] += comment.weight
+        counts[slot] += 1
         sentiment.add(compound, weight: comment.weight)
         examples.offer(comment.text, compound: compound, line: comment.line)
         for theme in analysis.themes where themes.indices.contains(theme) {
@@ -37,14 +37,17 @@ public struct TextGroupStatistics: Hashable, Sendable, Codable {
     public mutating func merge(_ other: TextGroupStatistics) {
         precondition(themes.count == other.themes.count, "merging text statistics of different theme dictionaries")
         comments += other.comments
-        for slot in 0..<3 {
-            categoryWeights[slot] += other.categoryWeights[slot]
-            categoryCounts[slot] += other.categoryCounts[slot]
-        }
+        weights += other.weights
+        counts &+= other.counts
         sentiment.merge(other.sentiment)
         examples.merge(other.examples)
         for index in themes.indices { themes[index].merge(other.themes[index]) }
     }
+
+    /// Σ weight by category, indexed by `slot(_:)` (negative, neutral, positive).
+    public var categoryWeights: [Double] { [weights[0], weights[1], weights[2]] }
+    /// Comment counts by category (unweighted), same order.
+    public var categoryCounts: [Int] { [counts[0], counts[1], counts[2]] }
 
     static func slot(_ category: SentimentCategory) -> Int {
         switch category {

@@ -23,8 +23,9 @@ public struct TextStatistics: Hashable, Sendable, Codable {
     /// Example verbatims kept on each side (negative, positive) per theme and group.
     public let examplesPerSide: Int
     public private(set) var overall: TextGroupStatistics
-    /// Per segment column: loader code → statistics of the comments with that value.
-    public private(set) var bySegment: [[Int32: TextGroupStatistics]]
+    /// Per segment column, by loader code (dense, so an array: a comment updates its
+    /// groups without hashing); codes without a comment hold an empty group.
+    private var segmentGroups: [[TextGroupStatistics]]
     /// Indexed by `NPSGroup.rawValue` (promoters, passives, detractors).
     public private(set) var byNPSGroup: [TextGroupStatistics]
     /// Responses without a comment, and comments that are empty or only whitespace.
@@ -38,7 +39,7 @@ public struct TextStatistics: Hashable, Sendable, Codable {
         self.examplesPerSide = max(0, examplesPerSide)
         let empty = TextGroupStatistics(themeCount: themeNames.count, examplesPerSide: self.examplesPerSide)
         overall = empty
-        bySegment = Array(repeating: [:], count: segmentCount)
+        segmentGroups = Array(repeating: [], count: segmentCount)
         byNPSGroup = Array(repeating: empty, count: NPSGroup.allCases.count)
     }
 
@@ -69,36 +70,60 @@ public struct TextStatistics: Hashable, Sendable, Codable {
     /// example count (segment codes must come from the same load).
     public mutating func merge(_ other: TextStatistics) {
         precondition(themeNames == other.themeNames && examplesPerSide == other.examplesPerSide
-                     && bySegment.count == other.bySegment.count,
+                     && segmentGroups.count == other.segmentGroups.count,
                      "merging text statistics with different themes, segments or example counts")
         overall.merge(other.overall)
-        let empty = self.empty
-        for slot in bySegment.indices {
-            for (code, group) in other.bySegment[slot] { bySegment[slot][code, default: empty].merge(group) }
+        for slot in segmentGroups.indices {
+            reserve(other.segmentGroups[slot].count - 1, in: slot)
+            for (code, group) in other.segmentGroups[slot].enumerated() where group.comments > 0 {
+                segmentGroups[slot][code].merge(group)
+            }
         }
         for index in byNPSGroup.indices { byNPSGroup[index].merge(other.byNPSGroup[index]) }
         blankComments += other.blankComments
         invalidWeights += other.invalidWeights
     }
 
-    private var empty: TextGroupStatistics {
-        TextGroupStatistics(themeCount: themeNames.count, examplesPerSide: examplesPerSide)
+    /// Per segment column: loader code → statistics of the comments with that value.
+    public var bySegment: [[Int32: TextGroupStatistics]] {
+        segmentGroups.map { groups in
+            var byCode: [Int32: TextGroupStatistics] = [:]
+            for (code, group) in groups.enumerated() where group.comments > 0 { byCode[Int32(code)] = group }
+            return byCode
+        }
+    }
+
+    /// Makes `segmentGroups[slot]` long enough to hold `code`.
+    private mutating func reserve(_ code: Int, in slot: Int) {
+        guard code >= segmentGroups[slot].count else { return }
+        let empty = TextGroupStatistics(themeCount: themeNames.count, examplesPerSide: examplesPerSide)
+        segmentGroups[slot].append(contentsOf: repeatElement(empty, count: code + 1 - segmentGroups[slot].count))
     }
 
     private mutating func validate(_ comment: TextComment) -> Bool {
         guard comment.weight > 0, comment.weight.isFinite else { invalidWeights += 1; return false }
-        guard comment.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+        guard Self.hasVisibleCharacter(comment.text) else {
             blankComments += 1
             return false
         }
         return true
     }
 
+    /// Whether `text` has a character that is not white space: ASCII bytes decide on their
+    /// own; the first non-ASCII byte hands over to the Unicode property.
+    static func hasVisibleCharacter(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return true }
+        }
+        return false
+    }
+
     private mutating func insert(_ comment: TextComment, _ analysis: TextAnalyzer.Analysis) {
         overall.add(comment, analysis)
-        for (slot, code) in comment.segments.enumerated() where code >= 0 && slot < bySegment.count {
-            if bySegment[slot][code] == nil { bySegment[slot][code] = empty }  // built only for a new code
-            bySegment[slot][code]!.add(comment, analysis)
+        for (slot, code) in comment.segments.enumerated() where code >= 0 && slot < segmentGroups.count {
+            reserve(Int(code), in: slot)
+            segmentGroups[slot][Int(code)].add(comment, analysis)
         }
         if let score = comment.nps, (0...10).contains(score) {
             byNPSGroup[NPSGroup(score: score).rawValue].add(comment, analysis)

@@ -49,8 +49,12 @@ public struct VerbatimSample: Hashable, Sendable, Codable {
             let bound = Verbatim(text: "", compound: last.compound, line: last.line)
             if precedes(bound, probe) { return }
         }
-        let verbatim = Verbatim(text: Redaction.redact(text), compound: compound, line: line)
-        if let existing = list.firstIndex(where: { $0.text == verbatim.text }) {
+        // A repeated comment is usually stored already. Its raw text equal to a stored
+        // (redacted) text means there was nothing to redact in it, so it is that example
+        // again: decided without redacting it a second time.
+        let stored = list.firstIndex { $0.text == text }
+        let verbatim = Verbatim(text: stored == nil ? Redaction.redact(text) : text, compound: compound, line: line)
+        if let existing = stored ?? list.firstIndex(where: { $0.text == verbatim.text }) {
             guard precedes(verbatim, list[existing]) else { return }
             list.remove(at: existing)
         }
