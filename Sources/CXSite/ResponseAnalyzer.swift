@@ -49,7 +49,7 @@ public enum ResponseAnalyzer {
                                                         expectationCount: dataset.expectations.count,
                                                         sacrificeCount: dataset.sacrifices.count),
                          ratings: linked ? CustomerRatings() : nil,
-                         followUp: FollowUpCollector(threshold: config.followUpThreshold),
+                         followUp: FollowUpCollector(threshold: config.followUpThreshold, keepsComments: config.publishFollowUp),
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count),
                          textAnalyzer: dataset.text == nil ? nil : textAnalyzer)
         let (folded, quality) = try loader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
@@ -84,7 +84,7 @@ public enum ResponseAnalyzer {
         // Last, so the list can be ordered by each customer's revenue at risk.
         analysis.followUp = FollowUpList(folded.followUp, customerName: { loader.customerInterner?.value(Int($0)) },
                                          segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
-                                         redact: Redaction.redact, valueAtRisk: purchases.map { crm in { crm.purchases(of: $0).revenue } },
+                                         valueAtRisk: purchases.map { crm in { crm.purchases(of: $0).revenue } },
                                          suppressed: !config.publishFollowUp)
         return analysis
     }

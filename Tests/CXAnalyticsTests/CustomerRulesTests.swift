@@ -108,9 +108,10 @@ struct CustomerRulesTests {
         #expect(windowed.outsideWindow == 1 && windowed.purchases.isEmpty)
     }
 
-    /// Order: score ascending, date descending (undated last), line; redaction applied; suppressible.
+    /// Order: score ascending, date descending (undated last), line; comments redacted as they
+    /// are collected (a UK number of 11 digits is a phone), or left out; suppressible.
     @Test func followUpOrderRedactionAndSuppression() {
-        var collector = FollowUpCollector()
+        var collector = FollowUpCollector(), withoutComments = FollowUpCollector(keepsComments: false)
         for (line, score, date) in [(2, 3, "2025-02-01"), (3, 6, "2025-03-01"), (4, 3, "2025-03-01"), (5, 3, nil),
                                     (6, 9, "2025-01-01"), (7, 3, "2025-03-01")] as [(Int, Int, String?)] {
             var row = ResponseRow(segmentCount: 1, driverCount: 0)
@@ -118,18 +119,19 @@ struct CustomerRulesTests {
             row.nps = score
             row.date = date.map(Self.date)
             row.segments = [line == 2 ? -1 : 0]
-            row.comment = "call me on 555-\(line)"
+            row.comment = "call me on 020 7946 095\(line)"
             collector.add(row)
+            withoutComments.add(row)
         }
-        let list = FollowUpList(collector, customerName: { _ in nil }, segmentNames: ["region"], segmentValues: [["North"]],
-                                redact: { _ in "call me on [phone]" })
+        #expect(collector[0].comment == "call me on [phone]")
+        let list = FollowUpList(collector, customerName: { _ in nil }, segmentNames: ["region"], segmentValues: [["North"]])
         #expect(list.entries.map(\.line) == [4, 7, 2, 5, 3] && list.count == 5)
         #expect(list.entries.allSatisfy { $0.comment == "call me on [phone]" && $0.customer == nil })
         #expect(list.entries[2].segments.isEmpty && list.entries[0].segments == [.init(field: "region", value: "North")])
-        let private_ = FollowUpList(collector, customerName: { _ in nil }, segmentNames: ["region"], segmentValues: [["North"]], redact: nil)
-        #expect(private_.entries.allSatisfy { $0.comment == nil })
+        let private_ = FollowUpList(withoutComments, customerName: { _ in nil }, segmentNames: ["region"], segmentValues: [["North"]])
+        #expect(private_.entries.map(\.line) == [4, 7, 2, 5, 3] && private_.entries.allSatisfy { $0.comment == nil })
         let withheld = FollowUpList(collector, customerName: { _ in nil }, segmentNames: ["region"], segmentValues: [["North"]],
-                                    redact: { $0 }, suppressed: true)
+                                    suppressed: true)
         #expect(withheld.suppressed && withheld.entries.isEmpty && withheld.count == 5)
     }
 
@@ -158,9 +160,9 @@ struct CustomerRulesTests {
         #expect(collector[1].date == Self.date("2024-02-29") && collector[0].date == nil && collector[2].segments == [4, -1])
         let values: [Int32: Double] = [0: 10, 1: 50, 2: 10]
         let list = FollowUpList(collector, customerName: { "C\($0)" }, segmentNames: ["a", "b"], segmentValues: [[], []],
-                                redact: { $0.uppercased() }, valueAtRisk: { values[$0]! })
+                                valueAtRisk: { values[$0]! })
         #expect(list.entries.map(\.line) == [3, 2, 4] && list.entries.map(\.value) == [50, 10, 10])
-        #expect(list.entries.map(\.customer) == ["C1", "C0", "C2"] && list.entries.map(\.comment) == [nil, "LATE", "RUDE"])
+        #expect(list.entries.map(\.customer) == ["C1", "C0", "C2"] && list.entries.map(\.comment) == [nil, "late", "rude"])
         #expect(list.entries[0].date == "2024-02-29" && list.entries[1].date == nil && list.entries[0].segments.isEmpty)
     }
 

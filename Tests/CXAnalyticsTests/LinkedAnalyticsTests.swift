@@ -72,9 +72,9 @@ struct LinkedAnalyticsTests {
         }
         for part in (1..<chunks).reversed() { purchases[0].merge(purchases[part]) }
         let list = FollowUpList(followUp[0], customerName: { customers.value(Int($0)) }, segmentNames: loader.segmentNames,
-                                segmentValues: loader.segmentValues, redact: { _ in "[redacted]" })
+                                segmentValues: loader.segmentValues)
         let byValue = FollowUpList(followUp[0], customerName: { customers.value(Int($0)) }, segmentNames: loader.segmentNames,
-                                   segmentValues: loader.segmentValues, redact: { _ in "[redacted]" },
+                                   segmentValues: loader.segmentValues,
                                    valueAtRisk: { [purchases = purchases[0]] in purchases.purchases(of: $0).revenue })
         return Linked(analysis: analysis, journey: journey, crm: CRMImpact(purchases[0], settings: settings), followUp: list,
                       followUpByValue: byValue,
@@ -212,14 +212,14 @@ struct LinkedAnalyticsTests {
     }
 
     /// Low scorers in the reference's order (score, date descending, line), with file lines that
-    /// count quoted line breaks; comments only as the redaction function returns them.
+    /// count quoted line breaks; comments as the collector's redaction left them.
     @Test func followUpMatchesReference() throws {
         let list = try Self.onePass.get().followUp
         #expect(list.count == 41 && list.entries.count == 41 && !list.suppressed)
         #expect(list.entries.prefix(6).map { "\($0.line):\($0.customer!):\($0.score)" }
                 == ["282:C10021:5", "304:C10199:5", "178:C10122:5", "120:C10050:5", "124:C10059:5", "142:C10138:5"])
-        #expect(list.entries.allSatisfy { $0.comment == nil || $0.comment == "[redacted]" })
-        #expect(list.entries.contains { $0.comment == "[redacted]" })
+        #expect(list.entries.allSatisfy { $0.comment.map { Redaction.redact($0) == $0 } ?? true })
+        #expect(list.entries.contains { $0.comment != nil })
         #expect(list.entries.first?.segments.map(\.field) == ["region", "channel", "product"])
         #expect(!list.hasValues && list.entries.allSatisfy { $0.value == nil })
     }

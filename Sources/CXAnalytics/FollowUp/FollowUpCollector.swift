@@ -5,10 +5,13 @@ import CXData
 ///
 /// Keeps only those responses' line, customer code, date, score, segment codes and
 /// comment, so memory grows with the low scorers, not with all rows. They are kept flat:
-/// one 32-byte record each, the segment codes in one `Int32` array and the comments'
-/// UTF-8 in one byte array, not a struct with an array and a `String` per response
-/// (133k low scorers of the 1M-row sample: about 8 MB instead of 45). Chunks `merge` by
-/// appending; `FollowUpList` sorts, so the order rows arrive in does not matter.
+/// one 24-byte record each, the segment codes in one `Int32` array and the comments in a
+/// `TextColumn`, not a struct with an array and a `String` per response (133k low
+/// scorers of the 1M-row sample: about 8 MB instead of 45). Chunks `merge` by appending;
+/// `FollowUpList` sorts, so the order rows arrive in does not matter.
+///
+/// Comments are redacted (`Redaction.redact`) as they are collected: no unredacted text
+/// is kept, and the redaction runs inside the parallel fold rather than after it.
 public struct FollowUpCollector: Hashable, Sendable {
     /// One low-scoring response.
     public struct Entry: Hashable, Sendable {
@@ -18,14 +21,13 @@ public struct FollowUpCollector: Hashable, Sendable {
         public var score: Int
         /// One code per segment field, −1 where the value is missing.
         public var segments: [Int32]
-        /// nil when the response has no comment (an empty comment counts as none).
+        /// The redacted comment; nil when the response has none (an empty comment counts
+        /// as none) or comments are not kept.
         public var comment: String?
     }
 
     struct Record: Hashable, Sendable {
         var line: Int
-        /// End of the comment in `commentBytes`; it starts where the previous record's ends.
-        var commentEnd: Int
         var customer: Int32
         /// `year << 9 | month << 5 | day`, 0 when undated: later dates are larger.
         var date: UInt32
@@ -34,15 +36,19 @@ public struct FollowUpCollector: Hashable, Sendable {
 
     /// Scores 0…threshold are followed up.
     public let threshold: Int
+    /// False leaves comments out entirely (a list that names no words of the respondent).
+    public let keepsComments: Bool
     private(set) var records: [Record] = []
     /// `segmentCount` codes per record, in record order.
     private(set) var segmentCodes: [Int32] = []
-    private(set) var commentBytes: [UInt8] = []
+    /// One redacted comment (or none) per record.
+    private(set) var comments = TextColumn()
     /// Segment fields per record, taken from the first row added.
     private(set) var segmentCount = 0
 
-    public init(threshold: Int = 6) {
+    public init(threshold: Int = 6, keepsComments: Bool = true) {
         self.threshold = threshold
+        self.keepsComments = keepsComments
     }
 
     /// Responses collected.
@@ -53,30 +59,25 @@ public struct FollowUpCollector: Hashable, Sendable {
         if records.isEmpty { segmentCount = row.segments.count }
         precondition(row.segments.count == segmentCount, "follow-up rows with different segment fields")
         segmentCodes.append(contentsOf: row.segments)
-        if var comment = row.comment { comment.withUTF8 { commentBytes.append(contentsOf: $0) } }
-        records.append(Record(line: row.line, commentEnd: commentBytes.count, customer: row.customer,
-                              date: row.date.map(Self.pack) ?? 0, score: UInt8(clamping: score)))
+        comments.append(keepsComments ? row.comment.map(Redaction.redact) : nil)
+        records.append(Record(line: row.line, customer: row.customer, date: row.date.map(Self.pack) ?? 0, score: UInt8(clamping: score)))
     }
 
     public mutating func merge(_ other: FollowUpCollector) {
         guard !other.records.isEmpty else { return }
         if records.isEmpty { segmentCount = other.segmentCount }
-        precondition(other.segmentCount == segmentCount, "merging follow-up lists with different segment fields")
-        let shift = commentBytes.count
-        records += other.records.lazy.map { record in
-            var moved = record
-            moved.commentEnd += shift
-            return moved
-        }
+        precondition(other.segmentCount == segmentCount && other.keepsComments == keepsComments,
+                     "merging follow-up lists with different segment fields or comment rules")
+        records += other.records
         segmentCodes += other.segmentCodes
-        commentBytes += other.commentBytes
+        comments.append(contentsOf: other.comments)
     }
 
     /// The response at `index`, in the order collected.
     public subscript(index: Int) -> Entry {
         let record = records[index]
         return Entry(line: record.line, customer: record.customer, date: Self.unpack(record.date), score: Int(record.score),
-                     segments: Array(segments(of: index)), comment: comment(of: index))
+                     segments: Array(segments(of: index)), comment: comments[index])
     }
 
     /// Every response collected, in the order collected.
@@ -84,11 +85,6 @@ public struct FollowUpCollector: Hashable, Sendable {
 
     func segments(of index: Int) -> ArraySlice<Int32> {
         segmentCodes[(index * segmentCount)..<((index + 1) * segmentCount)]
-    }
-
-    func comment(of index: Int) -> String? {
-        let start = index == 0 ? 0 : records[index - 1].commentEnd, end = records[index].commentEnd
-        return start == end ? nil : String(decoding: commentBytes[start..<end], as: UTF8.self)
     }
 
     static func pack(_ date: CalendarDate) -> UInt32 {

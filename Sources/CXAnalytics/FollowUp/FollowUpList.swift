@@ -6,12 +6,12 @@
 /// most first), then lowest score first, then the most recent date first (undated last),
 /// then by line in the file.
 ///
-/// The entries are kept flat (`Entries`: one record each, segment codes and text in
-/// shared arrays) and become `Entry` values only when read, so a list of 133k low scorers
-/// costs a few MB and is ordered in milliseconds.
+/// The entries stay in the collector's flat arrays (`Entries` reads them through the sorted
+/// order) and become `Entry` values only when read, so a list of 133k low scorers costs a
+/// few MB and is ordered in milliseconds.
 ///
-/// Private by default: comments pass through `redact` (e-mail addresses, phone numbers …);
-/// without a redaction function comments are left out entirely. `suppressed` (a project
+/// Private by default: the collector redacts comments (e-mail addresses, phone numbers …)
+/// or leaves them out (`FollowUpCollector(keepsComments: false)`). `suppressed` (a project
 /// that must not list individuals) drops every entry and says so.
 public struct FollowUpList: Hashable, Sendable, Encodable {
     public struct Entry: Hashable, Sendable, Encodable {
@@ -62,37 +62,62 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
     public var entries: Entries
 
     /// - Parameters:
+    ///   - collector: the low scorers, their comments already redacted (or left out).
     ///   - customerName: the customer id of a code (from the loader's interner), asked
     ///     only for the customers listed.
     ///   - segmentNames / segmentValues: as for `ResponseAnalysis`.
-    ///   - redact: applied to every comment; nil leaves comments out.
     ///   - valueAtRisk: a customer code's revenue in the CRM window (`CRMImpactStatistics`),
     ///     kept and compared in cents; nil when there are no transactions, and the list is
     ///     then ordered by score.
     ///   - suppressed: withhold the whole list.
     public init(_ collector: FollowUpCollector, customerName: (Int32) -> String?, segmentNames: [String], segmentValues: [[String]],
-                redact: ((String) -> String)?, valueAtRisk: ((Int32) -> Double)? = nil, suppressed: Bool = false) {
+                valueAtRisk: ((Int32) -> Double)? = nil, suppressed: Bool = false) {
         threshold = collector.threshold
         self.suppressed = suppressed
         count = collector.count
-        entries = Entries(segmentNames: segmentNames, segmentValues: segmentValues, segmentCount: collector.segmentCount,
-                          hasValues: valueAtRisk != nil)
-        guard !suppressed else { return }
-        let records = collector.records
-        // score ↑, date ↓ (undated, 0, last), line ↑ in one key: 4 + 23 + 36 bits.
-        let keys = records.map { record in
-            UInt64(record.score) << 59 | UInt64(0x7F_FFFF - min(record.date, 0x7F_FFFF)) << 36 | UInt64(min(record.line, (1 << 36) - 1))
+        guard !suppressed else {
+            entries = Entries(FollowUpCollector(threshold: collector.threshold), order: [], cents: nil, customers: TextColumn(),
+                              segmentNames: segmentNames, segmentValues: segmentValues)
+            return
         }
-        var order = Array(records.indices)
+        // One sort key per response: value at risk in cents, most first (so the order does
+        // not hang on the last bits of a sum that chunks add up in another order); then
+        // score ↑, date ↓ (undated, 0, last), line ↑ packed in 4 + 23 + 36 bits.
+        var keys = collector.records.enumerated().map { index, record in
+            OrderKey(negatedCents: 0, packed: UInt64(record.score) << 59 | UInt64(0x7F_FFFF - min(record.date, 0x7F_FFFF)) << 36
+                                                  | UInt64(min(record.line, (1 << 36) - 1)),
+                     index: Int32(index))
+        }
         if let valueAtRisk {
-            // In cents, so the order does not hang on the last bits of a sum that chunks add
-            // up in another order.
-            let values = records.map { $0.customer >= 0 ? (valueAtRisk($0.customer) * 100).rounded() / 100 : 0 }
-            order.sort { values[$0] != values[$1] ? values[$0] > values[$1] : keys[$0] < keys[$1] }
-            for index in order { entries.append(collector, index, customerName: customerName, redact: redact, value: values[index]) }
-        } else {
-            order.sort { keys[$0] < keys[$1] }
-            for index in order { entries.append(collector, index, customerName: customerName, redact: redact, value: 0) }
+            for position in keys.indices {
+                let customer = collector.records[Int(keys[position].index)].customer
+                keys[position].negatedCents = customer >= 0 ? -Self.cents(valueAtRisk(customer)) : 0
+            }
+        }
+        keys.sort()
+        var customers = TextColumn()
+        for key in keys {
+            let customer = collector.records[Int(key.index)].customer
+            customers.append(customer >= 0 ? customerName(customer) : nil)
+        }
+        entries = Entries(collector, order: keys.map(\.index), cents: valueAtRisk == nil ? nil : keys.map { -$0.negatedCents },
+                          customers: customers, segmentNames: segmentNames, segmentValues: segmentValues)
+    }
+
+    /// `value` in whole cents (0 when not a number, clamped to ±9·10¹⁶ dollars' worth).
+    private static func cents(_ value: Double) -> Int64 {
+        let cents = (value * 100).rounded()
+        return cents.isNaN ? 0 : Int64(min(max(cents, -9e18), 9e18))
+    }
+
+    /// What the list is sorted on, smallest first.
+    private struct OrderKey: Comparable {
+        var negatedCents: Int64
+        var packed: UInt64
+        var index: Int32
+
+        static func < (a: OrderKey, b: OrderKey) -> Bool {
+            a.negatedCents != b.negatedCents ? a.negatedCents < b.negatedCents : a.packed < b.packed
         }
     }
 }
