@@ -32,18 +32,28 @@ public struct CoMomentMatrix: Hashable, Sendable, Codable {
     public private(set) var squaredWeightSum: Double = 0
     /// Weighted means x̄ (length k).
     public private(set) var means: [Double]
-    /// Cᵢⱼ = Σ w(xᵢ − x̄ᵢ)(xⱼ − x̄ⱼ), row-major k × k, symmetric.
-    public private(set) var coMoments: [Double]
-    /// Rows where xᵢ and xⱼ were both present, row-major k × k (diagonal: xᵢ present).
-    public private(set) var pairwiseCounts: [Int]
+    /// Cᵢⱼ for i ≤ j, row-major k × k; the lower triangle stays 0 (the matrix is
+    /// symmetric, so a row updates k(k+1)/2 cells, not k²).
+    private var upperCoMoments: [Double]
+    /// Pairs present in incomplete rows only, row-major k × k: a complete row counts for
+    /// every pair through `count`, so it costs one increment, not k².
+    private var incompletePairCounts: [Int]
 
     public init(dimension: Int) {
         precondition(dimension > 0, "a co-moment matrix needs at least one variable")
         self.dimension = dimension
         means = Array(repeating: 0, count: dimension)
-        coMoments = Array(repeating: 0, count: dimension * dimension)
-        pairwiseCounts = Array(repeating: 0, count: dimension * dimension)
+        upperCoMoments = Array(repeating: 0, count: dimension * dimension)
+        incompletePairCounts = Array(repeating: 0, count: dimension * dimension)
     }
+
+    /// Cᵢⱼ = Σ w(xᵢ − x̄ᵢ)(xⱼ − x̄ⱼ), row-major k × k, symmetric.
+    public var coMoments: [Double] {
+        (0..<(dimension * dimension)).map { coMoment($0 / dimension, $0 % dimension) }
+    }
+
+    /// Rows where xᵢ and xⱼ were both present, row-major k × k (diagonal: xᵢ present).
+    public var pairwiseCounts: [Int] { incompletePairCounts.map { $0 + count } }
 
     /// Adds a row of k values; NaN or ±∞ marks a missing value. Rows whose weight is not
     /// positive and finite are ignored.
@@ -66,30 +76,22 @@ public struct CoMomentMatrix: Hashable, Sendable, Codable {
         offeredCount += 1
         var complete = true
         for i in 0..<k where !x[i].isFinite { complete = false }
-        pairwiseCounts.withUnsafeMutableBufferPointer { pairs in
-            if complete {
-                // The common case: every pair was answered.
-                for index in pairs.indices { pairs[index] += 1 }
-            } else {
+        guard complete else {
+            incompletePairCounts.withUnsafeMutableBufferPointer { pairs in
                 for i in 0..<k where x[i].isFinite {
                     for j in 0..<k where x[j].isFinite { pairs[i * k + j] += 1 }
                 }
             }
+            return
         }
-        guard complete else { return }
         let newWeightSum = weightSum + weight
         let factor = weight * weightSum / newWeightSum
         let step = weight / newWeightSum
         means.withUnsafeMutableBufferPointer { m in
-            coMoments.withUnsafeMutableBufferPointer { c in
+            upperCoMoments.withUnsafeMutableBufferPointer { c in
                 for i in 0..<k {
                     let scaled = factor * (x[i] - m[i])
-                    // Upper triangle, mirrored, so the matrix stays exactly symmetric.
-                    for j in i..<k {
-                        let value = c[i * k + j] + scaled * (x[j] - m[j])
-                        c[i * k + j] = value
-                        c[j * k + i] = value
-                    }
+                    for j in i..<k { c[i * k + j] += scaled * (x[j] - m[j]) }
                 }
                 for i in 0..<k { m[i] += (x[i] - m[i]) * step }
             }
@@ -104,10 +106,10 @@ public struct CoMomentMatrix: Hashable, Sendable, Codable {
         precondition(other.dimension == dimension, "cannot merge co-moments of different dimensions")
         let k = dimension
         offeredCount += other.offeredCount
-        for index in 0..<(k * k) { pairwiseCounts[index] += other.pairwiseCounts[index] }
+        for index in 0..<(k * k) { incompletePairCounts[index] += other.incompletePairCounts[index] }
         guard other.weightSum > 0 else { return }
         guard weightSum > 0 else {
-            means = other.means; coMoments = other.coMoments
+            means = other.means; upperCoMoments = other.upperCoMoments
             weightSum = other.weightSum; squaredWeightSum = other.squaredWeightSum; count = other.count
             return
         }
@@ -116,9 +118,7 @@ public struct CoMomentMatrix: Hashable, Sendable, Codable {
         let factor = weightSum * other.weightSum / total
         for i in 0..<k {
             for j in i..<k {
-                let value = coMoments[i * k + j] + other.coMoments[i * k + j] + factor * delta[i] * delta[j]
-                coMoments[i * k + j] = value
-                coMoments[j * k + i] = value
+                upperCoMoments[i * k + j] += other.upperCoMoments[i * k + j] + factor * delta[i] * delta[j]
             }
             means[i] += delta[i] * other.weightSum / total
         }
@@ -135,10 +135,10 @@ public struct CoMomentMatrix: Hashable, Sendable, Codable {
     }
 
     /// Cᵢⱼ.
-    public func coMoment(_ i: Int, _ j: Int) -> Double { coMoments[i * dimension + j] }
+    public func coMoment(_ i: Int, _ j: Int) -> Double { upperCoMoments[min(i, j) * dimension + max(i, j)] }
 
     /// Rows where xᵢ and xⱼ were both present.
-    public func pairwiseCount(_ i: Int, _ j: Int) -> Int { pairwiseCounts[i * dimension + j] }
+    public func pairwiseCount(_ i: Int, _ j: Int) -> Int { count + incompletePairCounts[i * dimension + j] }
 
     /// Kish's effective n of the complete rows, W²/Σw².
     public var effectiveSampleSize: Double {
