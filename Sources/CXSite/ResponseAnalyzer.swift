@@ -15,7 +15,7 @@ public enum ResponseAnalyzer {
     /// rating (only when a linked dataset needs it) and the low scorers to follow up.
     struct Fold: Sendable {
         var statistics: ResponseStatistics
-        var ratings: CustomerRatings?
+        var ratings: BatchedFold<CustomerRatings>?
         var followUp = FollowUpCollector()
         /// Sentiment and themes of the comments, when `text:` is mapped.
         var text: TextStatistics?
@@ -23,7 +23,7 @@ public enum ResponseAnalyzer {
 
         mutating func add(_ row: ResponseRow) {
             statistics.add(row)
-            ratings?.add(row)
+            if let rating = CustomerRatings.Row(row) { ratings?.add(rating) }
             followUp.add(row)
             if let textAnalyzer { text?.add(row, using: textAnalyzer) }
         }
@@ -48,11 +48,12 @@ public enum ResponseAnalyzer {
                                                         driverCount: loader.driverNames.count,
                                                         expectationCount: dataset.expectations.count,
                                                         sacrificeCount: dataset.sacrifices.count),
-                         ratings: linked ? CustomerRatings() : nil,
+                         ratings: linked ? BatchedFold(CustomerRatings()) : nil,
                          followUp: FollowUpCollector(threshold: config.followUpThreshold, keepsComments: config.publishFollowUp),
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count),
                          textAnalyzer: dataset.text == nil ? nil : textAnalyzer)
         let (folded, quality) = try loader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
+        let ratings = folded.ratings?.finished()
         let settings = AnalysisSettings(config)
         var analysis = ResponseAnalysis(statistics: folded.statistics, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
                                         driverNames: loader.driverNames, expectationNames: dataset.expectations.map(\.name),
@@ -67,16 +68,18 @@ public enum ResponseAnalyzer {
         if let touchpoints = config.touchpoints {
             let journeyLoader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
             let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
-            let (journey, journeyQuality) = try journeyLoader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
+            let (fold, journeyQuality) = try journeyLoader.fold(BatchedFold(empty), add: { $0.add($1) }, merge: { $0.merge($1) })
+            let journey = fold.finished()
             analysis.linkedDataQuality.append(journeyQuality)
             analysis.journey = CustomerJourney(journey, touchpointNames: journeyLoader.touchpointValues,
-                                               labelNames: journeyLoader.emotionLabelValues, ratings: folded.ratings, settings: settings)
+                                               labelNames: journeyLoader.emotionLabelValues, ratings: ratings, settings: settings)
         }
         var purchases: CRMImpactStatistics?
-        if let transactions = config.transactions, let ratings = folded.ratings {
+        if let transactions = config.transactions, let ratings {
             let crmLoader = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
-            let (crm, crmQuality) = try crmLoader.fold(CRMImpactStatistics(ratings: ratings, window: .all),
-                                                       add: { $0.add($1) }, merge: { $0.merge($1) })
+            let (fold, crmQuality) = try crmLoader.fold(BatchedFold(CRMImpactStatistics(ratings: ratings, window: .all)),
+                                                        add: { $0.add($1) }, merge: { $0.merge($1) })
+            let crm = fold.finished()
             analysis.linkedDataQuality.append(crmQuality)
             analysis.crm = CRMImpact(crm, settings: settings)
             purchases = crm

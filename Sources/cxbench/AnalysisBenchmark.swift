@@ -120,7 +120,7 @@ private struct AnalysisParts {
     /// What one responses fold keeps besides text.
     struct ResponseFold: Sendable {
         var statistics: ResponseStatistics
-        var ratings = CustomerRatings()
+        var ratings = BatchedFold(CustomerRatings())
         var followUp: FollowUpCollector
     }
 
@@ -136,14 +136,14 @@ private struct AnalysisParts {
             followUp: FollowUpCollector(threshold: config.followUpThreshold))
         let (folded, _) = try loader.fold(empty, add: { fold, row in
             fold.statistics.add(row)
-            fold.ratings.add(row)
+            if let rating = CustomerRatings.Row(row) { fold.ratings.add(rating) }
             fold.followUp.add(row)
         }, merge: { fold, other in
             fold.statistics.merge(other.statistics)
             fold.ratings.merge(other.ratings)
             fold.followUp.merge(other.followUp)
         })
-        return folded.ratings
+        return folded.ratings.finished()
     }
 
     /// Text statistics alone, and their results.
@@ -159,8 +159,9 @@ private struct AnalysisParts {
     func journey(_ ratings: CustomerRatings, _ customers: SharedInterner) throws {
         guard let touchpoints = config.touchpoints else { return }
         let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: project, customers: customers)
-        let (journey, _) = try loader.fold(JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count),
-                                           add: { $0.add($1) }, merge: { $0.merge($1) })
+        let (fold, _) = try loader.fold(BatchedFold(JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)),
+                                        add: { $0.add($1) }, merge: { $0.merge($1) })
+        let journey = fold.finished()
         _ = CustomerJourney(journey, touchpointNames: loader.touchpointValues, labelNames: loader.emotionLabelValues,
                             ratings: ratings, settings: AnalysisSettings(config))
     }
@@ -169,8 +170,8 @@ private struct AnalysisParts {
     func crm(_ ratings: CustomerRatings, _ customers: SharedInterner) throws {
         guard let transactions = config.transactions else { return }
         let loader = try TransactionLoader(dataset: transactions, projectDirectory: project, customers: customers)
-        let (crm, _) = try loader.fold(CRMImpactStatistics(ratings: ratings, window: .all),
-                                       add: { $0.add($1) }, merge: { $0.merge($1) })
-        _ = CRMImpact(crm, settings: AnalysisSettings(config))
+        let (fold, _) = try loader.fold(BatchedFold(CRMImpactStatistics(ratings: ratings, window: .all)),
+                                        add: { $0.add($1) }, merge: { $0.merge($1) })
+        _ = CRMImpact(fold.finished(), settings: AnalysisSettings(config))
     }
 }

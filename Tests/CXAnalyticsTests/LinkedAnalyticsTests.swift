@@ -23,7 +23,10 @@ struct LinkedAnalyticsTests {
     static var directory: String { Fixtures.directory.appendingPathComponent("linked").path }
 
     /// Loads the three datasets and folds each into `chunks` interleaved partial results that
-    /// are merged at the end (1 = one pass), the way the site's analyzer joins them.
+    /// are merged at the end (1 = one pass), the way the site's analyzer joins them. One pass
+    /// adds the customer-table statistics (ratings, journey, CRM) row by row; chunks add them
+    /// through `BatchedFold` as the analyzer does (batches of 16, so every chunk flushes full
+    /// batches and merges leftovers), so comparing the two checks the batches.
     static func analyze(chunks: Int = 1, settings: AnalysisSettings = AnalysisSettings()) throws -> Linked {
         let config = try ProjectConfig.load(projectDirectory: directory)
         let dataset = try #require(config.responses)
@@ -31,13 +34,13 @@ struct LinkedAnalyticsTests {
         let empty = ResponseStatistics(periodLength: .quarter, segmentCount: 3, csatScale: 1...5, cesScale: 1...7, driverCount: 5,
                                        expectationCount: 3, sacrificeCount: 1)
         var statistics = Array(repeating: empty, count: chunks)
-        var ratings = Array(repeating: CustomerRatings(), count: chunks)
+        var ratings = Array(repeating: BatchedFold(CustomerRatings(), batchSize: 16), count: chunks), rated = CustomerRatings()
         var followUp = Array(repeating: FollowUpCollector(), count: chunks)
         var index = 0
         let quality = try loader.forEachRow { row in
             let part = (index * 7919) % chunks
             statistics[part].add(row)
-            ratings[part].add(row)
+            if chunks == 1 { rated.add(row) } else if let rating = CustomerRatings.Row(row) { ratings[part].add(rating) }
             followUp[part].add(row)
             index += 1
         }
@@ -51,26 +54,30 @@ struct LinkedAnalyticsTests {
                                         sacrificeNames: dataset.sacrifices.map(\.name), dataQuality: quality, settings: settings)
         // The linked loaders code customers with the responses' interner, as the analysis does.
         let customers = try #require(loader.customerInterner)
+        if chunks > 1 { rated = ratings[0].finished() }
 
         let touchpoints = try TouchpointLoader(dataset: try #require(config.touchpoints), projectDirectory: directory, customers: customers)
-        var journeys = Array(repeating: JourneyStatistics(scale: -3...3), count: chunks)
+        var journeys = Array(repeating: BatchedFold(JourneyStatistics(scale: -3...3), batchSize: 16), count: chunks)
+        var journeyOnePass = JourneyStatistics(scale: -3...3)
         index = 0
         _ = try touchpoints.forEachRow { row in
-            journeys[(index * 7919) % chunks].add(row)
+            if chunks == 1 { journeyOnePass.add(row) } else { journeys[(index * 7919) % chunks].add(row) }
             index += 1
         }
         for part in (1..<chunks).reversed() { journeys[0].merge(journeys[part]) }
-        let journey = CustomerJourney(journeys[0], touchpointNames: touchpoints.touchpointValues,
-                                      labelNames: touchpoints.emotionLabelValues, ratings: ratings[0], settings: settings)
+        let journey = CustomerJourney(chunks == 1 ? journeyOnePass : journeys[0].finished(), touchpointNames: touchpoints.touchpointValues,
+                                      labelNames: touchpoints.emotionLabelValues, ratings: rated, settings: settings)
 
         let transactions = try TransactionLoader(dataset: try #require(config.transactions), projectDirectory: directory, customers: customers)
-        var purchases = Array(repeating: CRMImpactStatistics(ratings: ratings[0]), count: chunks)
+        var batches = Array(repeating: BatchedFold(CRMImpactStatistics(ratings: rated), batchSize: 16), count: chunks)
+        var purchases = [CRMImpactStatistics(ratings: rated)]
         index = 0
         _ = try transactions.forEachRow { row in
-            purchases[(index * 7919) % chunks].add(row)
+            if chunks == 1 { purchases[0].add(row) } else { batches[(index * 7919) % chunks].add(row) }
             index += 1
         }
-        for part in (1..<chunks).reversed() { purchases[0].merge(purchases[part]) }
+        for part in (1..<chunks).reversed() { batches[0].merge(batches[part]) }
+        if chunks > 1 { purchases[0] = batches[0].finished() }
         let list = FollowUpList(followUp[0], customerName: { customers.value(Int($0)) }, segmentNames: loader.segmentNames,
                                 segmentValues: loader.segmentValues)
         let byValue = FollowUpList(followUp[0], customerName: { customers.value(Int($0)) }, segmentNames: loader.segmentNames,
@@ -78,7 +85,7 @@ struct LinkedAnalyticsTests {
                                    valueAtRisk: { [purchases = purchases[0]] in purchases.purchases(of: $0).revenue })
         return Linked(analysis: analysis, journey: journey, crm: CRMImpact(purchases[0], settings: settings), followUp: list,
                       followUpByValue: byValue,
-                      ratings: ratings[0])
+                      ratings: rated)
     }
 
     /// Share answering yes with statsmodels' Wilson interval, and Q3 → Q4 by pooled two-proportion z.

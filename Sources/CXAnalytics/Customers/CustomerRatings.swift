@@ -13,7 +13,7 @@ import CXData
 /// a later response is a greater number (see `RatingKey`); 0 means no rating. At 550k
 /// customers that is 4.4 MB per chunk instead of a dictionary of structs many times
 /// that size, and `merge` is an element-wise maximum.
-public struct CustomerRatings: Hashable, Sendable {
+public struct CustomerRatings: Hashable, BatchFoldable {
     /// One customer's latest rating and where it came from.
     public struct Rating: Hashable, Sendable {
         public var score: Int
@@ -43,6 +43,36 @@ public struct CustomerRatings: Hashable, Sendable {
         guard row.customer >= 0, let score = row.nps else { return }
         store(RatingKey.pack(score: score, date: row.date, line: row.line), at: Int(row.customer))
     }
+
+    /// A response's rating, packed, as `add(batch:)` takes it (`BatchedFold`).
+    public struct Row: Hashable, Sendable {
+        let customer: Int32
+        let key: UInt64
+
+        /// nil when the row has no customer or no 0–10 answer.
+        public init?(_ row: ResponseRow) {
+            guard row.customer >= 0, let score = row.nps else { return nil }
+            customer = row.customer
+            key = RatingKey.pack(score: score, date: row.date, line: row.line)
+        }
+    }
+
+    /// Adds the ratings of `rows`, after reading each one's slot in a loop of its own so
+    /// that their cache misses overlap (repeat customers sit anywhere in the table).
+    public mutating func add(batch rows: [Row]) {
+        guard let highest = rows.lazy.map(\.customer).max() else { return }
+        packed.extend(toInclude: Int(highest), with: 0)
+        var touched: UInt64 = 0
+        packed.withUnsafeBufferPointer { packed in
+            for row in rows { touched ^= packed[Int(row.customer)] }
+        }
+        touchedSink = touched
+        for row in rows { store(row.key, at: Int(row.customer)) }
+    }
+
+    /// What the touching loop read, kept so the compiler cannot leave the reads out;
+    /// not part of the value (`==`, `hash`).
+    private var touchedSink: UInt64 = 0
 
     public mutating func add(customer: Int32, _ rating: Rating) {
         guard customer >= 0 else { return }
@@ -74,6 +104,12 @@ public struct CustomerRatings: Hashable, Sendable {
 
     /// Customer codes the table spans (rated or not): every rated code is below it.
     var codeCount: Int { packed.count }
+
+    /// The packed rating of `customer` (0 when none), read only to bring it into cache.
+    @inline(__always)
+    func packedRating(_ customer: Int32) -> UInt64 {
+        Int(customer) < packed.count ? packed[Int(customer)] : 0
+    }
 
     public subscript(customer: Int32) -> Rating? {
         guard customer >= 0, Int(customer) < packed.count, packed[Int(customer)] != 0 else { return nil }

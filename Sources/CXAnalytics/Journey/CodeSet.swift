@@ -23,6 +23,13 @@ public struct CodeSet: Hashable, Sendable {
         }
     }
 
+    /// The word that holds `code` (0 beyond the set): reading it ahead brings it into cache.
+    @inline(__always)
+    func word(holding code: Int32) -> UInt64 {
+        let word = Int(code) >> 6
+        return word < words.count ? words[word] : 0
+    }
+
     public func contains(_ code: Int32) -> Bool {
         let word = Int(code) >> 6
         return code >= 0 && word < words.count && words[word] & (UInt64(1) << UInt64(Int(code) & 63)) != 0

@@ -10,7 +10,7 @@ import CXData
 ///
 /// Events without a stage or touchpoint count only for their customer; events without
 /// a valence count for labels and reach only. Both are tallied in `unplaced`/`withoutValence`.
-public struct JourneyStatistics: Sendable {
+public struct JourneyStatistics: BatchFoldable {
     /// A touchpoint within a stage (the same touchpoint name in two stages is two rows).
     public struct TouchpointKey: Hashable, Sendable, Comparable {
         public var stage: JourneyStage
@@ -69,6 +69,32 @@ public struct JourneyStatistics: Sendable {
             customerStates[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral)
         }
     }
+
+    /// Adds `rows` as `add(_:)` does, after reading each row's customer state and reach
+    /// word in a loop of their own, so their cache misses overlap (`BatchedFold`).
+    public mutating func add(batch rows: [TouchpointRow]) {
+        guard let highest = rows.lazy.map(\.customer).max(), highest >= 0 else {
+            for row in rows { add(row) }
+            return
+        }
+        if customerStates.isEmpty { customerStates.extend(toCount: expectedCustomers, with: CustomerJourneyState()) }
+        customerStates.extend(toInclude: Int(highest), with: CustomerJourneyState())
+        var touched = 0
+        customerStates.withUnsafeBufferPointer { states in
+            for row in rows where row.customer >= 0 { touched ^= states[Int(row.customer)].count }
+        }
+        var words: UInt64 = 0
+        for row in rows where row.customer >= 0 && row.touchpoint >= 0 {
+            guard let stage = row.stage else { continue }
+            let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
+            if slot < slots.count { words ^= slots[slot].customers.word(holding: row.customer) }
+        }
+        touchedSink = touched ^ Int(truncatingIfNeeded: words)
+        for row in rows { add(row) }
+    }
+
+    /// What the touching loops read, kept so the compiler cannot leave the reads out.
+    private var touchedSink = 0
 
     public mutating func merge(_ other: JourneyStatistics) {
         events += other.events
