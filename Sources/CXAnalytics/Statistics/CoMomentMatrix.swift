@@ -118,7 +118,7 @@ public struct CoMomentMatrix: Hashable, Sendable, Codable {
         let factor = weightSum * other.weightSum / total
         for i in 0..<k {
             for j in i..<k {
-                upperCoMoments[i * k + j] += other.upperCoMoments[i * k + j] + factor * delta[i] * delta[j]
+                upperCoMoments[i * k + j] = upperCoMoments[i * k + j] + other.upperCoMoments[i * k + j] + factor * delta[i] * delta[j]
             }
             means[i] += delta[i] * other.weightSum / total
         }
