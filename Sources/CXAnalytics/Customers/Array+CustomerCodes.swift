@@ -15,4 +15,13 @@ extension Array {
         reserveCapacity(size)
         append(contentsOf: repeatElement(empty, count: size - count))
     }
+
+    /// Extends the array to `size` slots (never shrinks) with `append`'s own amortised
+    /// growth, for the small arrays indexed by a loader's dense codes (emotion labels,
+    /// touchpoints, segment values) that grow one new code at a time.
+    @inline(__always)
+    mutating func pad(toCount size: Int, with empty: Element) {
+        guard size > count else { return }
+        append(contentsOf: repeatElement(empty, count: size - count))
+    }
 }

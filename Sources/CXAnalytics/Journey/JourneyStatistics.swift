@@ -56,15 +56,14 @@ public struct JourneyStatistics: BatchFoldable {
         if !row.emotion.isFinite { withoutValence += 1 }
         if let stage = row.stage, row.touchpoint >= 0 {
             let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
-            if slot >= slots.count { slots.append(contentsOf: repeatElement(TouchpointStatistics(), count: slot + 1 - slots.count)) }
+            slots.pad(toCount: slot + 1, with: TouchpointStatistics())
             slots[slot].add(valence: row.emotion, label: row.emotionLabel, customer: row.customer, neutral: neutral)
         } else {
             unplaced += 1
         }
         if row.customer >= 0, row.emotion.isFinite {
             let index = Int(row.customer)
-            if customerStates.isEmpty { customerStates.extend(toCount: expectedCustomers, with: CustomerJourneyState()) }
-            customerStates.extend(toInclude: index, with: CustomerJourneyState())
+            makeRoom(forCustomer: index)
             if customerStates[index].count == 0 { customerCount += 1 }
             customerStates[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral)
         }
@@ -77,8 +76,7 @@ public struct JourneyStatistics: BatchFoldable {
             for row in rows { add(row) }
             return
         }
-        if customerStates.isEmpty { customerStates.extend(toCount: expectedCustomers, with: CustomerJourneyState()) }
-        customerStates.extend(toInclude: Int(highest), with: CustomerJourneyState())
+        makeRoom(forCustomer: Int(highest))
         var touched = 0
         customerStates.withUnsafeBufferPointer { states in
             for row in rows where row.customer >= 0 { touched ^= states[Int(row.customer)].count }
@@ -96,11 +94,18 @@ public struct JourneyStatistics: BatchFoldable {
     /// What the touching loops read, kept so the compiler cannot leave the reads out.
     private var touchedSink = 0
 
+    /// Makes `index` a valid customer state: the table is made the size of the customers
+    /// known before the fold at the first event, then grows only for codes beyond them.
+    private mutating func makeRoom(forCustomer index: Int) {
+        if customerStates.isEmpty { customerStates.extend(toCount: expectedCustomers, with: CustomerJourneyState()) }
+        customerStates.extend(toInclude: index, with: CustomerJourneyState())
+    }
+
     public mutating func merge(_ other: JourneyStatistics) {
         events += other.events
         unplaced += other.unplaced
         withoutValence += other.withoutValence
-        if other.slots.count > slots.count { slots.append(contentsOf: repeatElement(TouchpointStatistics(), count: other.slots.count - slots.count)) }
+        slots.pad(toCount: other.slots.count, with: TouchpointStatistics())
         for (slot, group) in other.slots.enumerated() where group.events > 0 { slots[slot].merge(group) }
         customerStates.extend(toCount: other.customerStates.count, with: CustomerJourneyState())
         var total = 0

@@ -28,9 +28,8 @@ public struct TouchpointStatistics: Hashable, Sendable {
             if value < neutral { negative += 1 }
         }
         if label >= 0 {
-            let code = Int(label)
-            if code >= labels.count { labels.append(contentsOf: repeatElement(0, count: code + 1 - labels.count)) }
-            labels[code] += 1
+            labels.pad(toCount: Int(label) + 1, with: 0)
+            labels[Int(label)] += 1
         }
         if customer >= 0 { customers.insert(customer) }
     }
@@ -39,7 +38,7 @@ public struct TouchpointStatistics: Hashable, Sendable {
         events += other.events
         valence.merge(other.valence)
         negative += other.negative
-        if other.labels.count > labels.count { labels.append(contentsOf: repeatElement(0, count: other.labels.count - labels.count)) }
+        labels.pad(toCount: other.labels.count, with: 0)
         for (code, count) in other.labels.enumerated() { labels[code] += count }
         customers.formUnion(other.customers)
     }

@@ -95,9 +95,8 @@ public struct TextStatistics: Hashable, Sendable, Codable {
 
     /// Makes `segmentGroups[slot]` long enough to hold `code`.
     private mutating func reserve(_ code: Int, in slot: Int) {
-        guard code >= segmentGroups[slot].count else { return }
-        let empty = TextGroupStatistics(themeCount: themeNames.count, examplesPerSide: examplesPerSide)
-        segmentGroups[slot].append(contentsOf: repeatElement(empty, count: code + 1 - segmentGroups[slot].count))
+        guard code >= segmentGroups[slot].count else { return }  // the empty group is built only for a new code
+        segmentGroups[slot].pad(toCount: code + 1, with: TextGroupStatistics(themeCount: themeNames.count, examplesPerSide: examplesPerSide))
     }
 
     private mutating func validate(_ comment: TextComment) -> Bool {
