@@ -36,12 +36,13 @@ public struct TextGroupStatistics: Hashable, Sendable, Codable {
     /// Adds the statistics of a disjoint set of comments (same themes and capacity).
     public mutating func merge(_ other: TextGroupStatistics) {
         precondition(themes.count == other.themes.count, "merging text statistics of different theme dictionaries")
+        guard other.comments > 0 else { return }
         comments += other.comments
         weights += other.weights
         counts &+= other.counts
         sentiment.merge(other.sentiment)
         examples.merge(other.examples)
-        for index in themes.indices { themes[index].merge(other.themes[index]) }
+        for index in themes.indices where other.themes[index].volume > 0 { themes[index].merge(other.themes[index]) }
     }
 
     /// Σ weight by category, indexed by `slot(_:)` (negative, neutral, positive).

@@ -26,13 +26,16 @@ public struct TextResult: Hashable, Sendable, Encodable {
     ///   - segmentValues: per column, code → value, as `ResponseLoader.segmentValues`.
     public init(_ statistics: TextStatistics, segmentNames: [String] = [], segmentValues: [[String]] = [],
                 settings: AnalysisSettings = AnalysisSettings()) {
-        precondition(segmentNames.count == statistics.bySegment.count && segmentValues.count == segmentNames.count,
+        var statistics = statistics
+        statistics.rollUp()  // once, not at every group read
+        let bySegment = statistics.bySegment
+        precondition(segmentNames.count == bySegment.count && segmentValues.count == segmentNames.count,
                      "one name and one value list per segment column")
         let names = statistics.themeNames
         themes = names
         overall = TextGroupResult(value: nil, statistics.overall, themeNames: names, settings: settings)
         segments = segmentNames.enumerated().map { slot, field in
-            let values = statistics.bySegment[slot].map { code, group in
+            let values = bySegment[slot].map { code, group in
                 TextGroupResult(value: segmentValues[slot][Int(code)], group, themeNames: names, settings: settings)
             }
             return TextSegmentResults(field: field, values: values.sorted { $0.value! < $1.value! })

@@ -10,6 +10,13 @@ import CXData
 /// and examples exactly; weighted sums and means up to floating-point rounding), and
 /// `TextResult` turns the statistics into report figures.
 ///
+/// A comment is added once, to the cell of its segment values and NPS group, not to each
+/// of its groups (overall, one per segment column, its NPS group: five adds with three
+/// segment columns); the cells roll up into the groups when the groups are read, as
+/// `ResponseStatistics` does with its rows. When the cells stop paying for themselves
+/// (segments with so many values that most comments open a new cell), the fold goes back
+/// to adding each comment to its groups directly.
+///
 /// Typical use, inside the loader's parallel fold:
 ///
 ///     let analyzer = TextAnalyzer(themes: ThemeDictionary(config))
@@ -17,30 +24,88 @@ import CXData
 ///     let (text, _) = try loader.fold(empty, add: { $0.add($1, using: analyzer) }, merge: { $0.merge($1) })
 ///     let result = TextResult(text, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
 ///                             settings: AnalysisSettings(config))
-public struct TextStatistics: Hashable, Sendable, Codable {
+public struct TextStatistics: Hashable, Sendable {
     /// Theme names, in `ThemeDictionary.themes` order.
     public let themeNames: [String]
     /// Example verbatims kept on each side (negative, positive) per theme and group.
     public let examplesPerSide: Int
-    public private(set) var overall: TextGroupStatistics
-    /// Per segment column, by loader code (dense, so an array: a comment updates its
-    /// groups without hashing); codes without a comment hold an empty group.
-    private var segmentGroups: [[TextGroupStatistics]]
-    /// Indexed by `NPSGroup.rawValue` (promoters, passives, detractors).
-    public private(set) var byNPSGroup: [TextGroupStatistics]
     /// Responses without a comment, and comments that are empty or only whitespace.
     public private(set) var blankComments = 0
     /// Comments skipped because their weight was not positive and finite.
     public private(set) var invalidWeights = 0
 
+    /// The groups the report reads, as of the last roll-up.
+    private var rolled: Groups
+    /// Comments not yet rolled up, by their segment codes and NPS group.
+    private var cells: [Cell: TextGroupStatistics] = [:]
+    /// Comments added to cells since the last roll-up, to judge whether cells pay off.
+    private var cellComments = 0
+    /// Cells held before they roll up; 0 adds every comment to its groups directly.
+    private var maximumCells: Int
+    private let emptyGroup: TextGroupStatistics
+
+    private struct Groups: Hashable, Sendable {
+        var overall: TextGroupStatistics
+        /// Per segment column, by loader code (dense, so an array: no hashing); codes
+        /// without a comment hold an empty group.
+        var segmentGroups: [[TextGroupStatistics]]
+        /// Indexed by `NPSGroup.rawValue` (promoters, passives, detractors).
+        var byNPSGroup: [TextGroupStatistics]
+    }
+
+    /// A comment's segment codes (up to four columns; −1 when missing) and NPS group
+    /// (−1 without a valid score).
+    private struct Cell: Hashable, Comparable, Sendable {
+        static let capacity = 4
+        var npsGroup: Int32
+        var a: Int32, b: Int32, c: Int32, d: Int32
+
+        init(_ comment: TextComment) {
+            npsGroup = comment.nps.flatMap { (0...10).contains($0) ? Int32(NPSGroup(score: $0).rawValue) : nil } ?? -1
+            let segments = comment.segments, count = segments.count
+            a = count > 0 ? segments[0] : -1
+            b = count > 1 ? segments[1] : -1
+            c = count > 2 ? segments[2] : -1
+            d = count > 3 ? segments[3] : -1
+        }
+
+        var codes: [Int32] { [a, b, c, d] }
+
+        static func < (lhs: Cell, rhs: Cell) -> Bool {
+            (lhs.npsGroup, lhs.a, lhs.b, lhs.c, lhs.d) < (rhs.npsGroup, rhs.a, rhs.b, rhs.c, rhs.d)
+        }
+    }
+
     /// Empty statistics for the themes of `dictionary` and `segmentCount` segment columns.
     public init(themes dictionary: ThemeDictionary, segmentCount: Int = 0, examplesPerSide: Int = 3) {
+        self.init(themes: dictionary, segmentCount: segmentCount, examplesPerSide: examplesPerSide, maximumCells: 1_024)
+    }
+
+    /// - Parameter maximumCells: cells held before they roll up; 0 adds each comment to its
+    ///   groups directly (the tests compare both ways).
+    init(themes dictionary: ThemeDictionary, segmentCount: Int, examplesPerSide: Int, maximumCells: Int) {
         themeNames = dictionary.names
         self.examplesPerSide = max(0, examplesPerSide)
         let empty = TextGroupStatistics(themeCount: themeNames.count, examplesPerSide: self.examplesPerSide)
-        overall = empty
-        segmentGroups = Array(repeating: [], count: segmentCount)
-        byNPSGroup = Array(repeating: empty, count: NPSGroup.allCases.count)
+        emptyGroup = empty
+        rolled = Groups(overall: empty, segmentGroups: Array(repeating: [], count: segmentCount),
+                        byNPSGroup: Array(repeating: empty, count: NPSGroup.allCases.count))
+        self.maximumCells = segmentCount <= Cell.capacity ? max(0, maximumCells) : 0
+    }
+
+    /// All comments.
+    public var overall: TextGroupStatistics { rolledUp.overall }
+
+    /// Indexed by `NPSGroup.rawValue` (promoters, passives, detractors).
+    public var byNPSGroup: [TextGroupStatistics] { rolledUp.byNPSGroup }
+
+    /// Per segment column: loader code → statistics of the comments with that value.
+    public var bySegment: [[Int32: TextGroupStatistics]] {
+        rolledUp.segmentGroups.map { groups in
+            var byCode: [Int32: TextGroupStatistics] = [:]
+            for (code, group) in groups.enumerated() where group.comments > 0 { byCode[Int32(code)] = group }
+            return byCode
+        }
     }
 
     /// Folds one loaded response: its comment, or a blank when it has none.
@@ -70,33 +135,44 @@ public struct TextStatistics: Hashable, Sendable, Codable {
     /// example count (segment codes must come from the same load).
     public mutating func merge(_ other: TextStatistics) {
         precondition(themeNames == other.themeNames && examplesPerSide == other.examplesPerSide
-                     && segmentGroups.count == other.segmentGroups.count,
+                     && rolled.segmentGroups.count == other.rolled.segmentGroups.count,
                      "merging text statistics with different themes, segments or example counts")
-        overall.merge(other.overall)
-        for slot in segmentGroups.indices {
-            reserve(other.segmentGroups[slot].count - 1, in: slot)
-            for (code, group) in other.segmentGroups[slot].enumerated() where group.comments > 0 {
-                segmentGroups[slot][code].merge(group)
+        rollUp()
+        let theirs = other.rolledUp
+        rolled.overall.merge(theirs.overall)
+        for slot in rolled.segmentGroups.indices {
+            reserve(theirs.segmentGroups[slot].count - 1, in: slot)
+            for (code, group) in theirs.segmentGroups[slot].enumerated() where group.comments > 0 {
+                rolled.segmentGroups[slot][code].merge(group)
             }
         }
-        for index in byNPSGroup.indices { byNPSGroup[index].merge(other.byNPSGroup[index]) }
+        for index in rolled.byNPSGroup.indices { rolled.byNPSGroup[index].merge(theirs.byNPSGroup[index]) }
         blankComments += other.blankComments
         invalidWeights += other.invalidWeights
     }
 
-    /// Per segment column: loader code → statistics of the comments with that value.
-    public var bySegment: [[Int32: TextGroupStatistics]] {
-        segmentGroups.map { groups in
-            var byCode: [Int32: TextGroupStatistics] = [:]
-            for (code, group) in groups.enumerated() where group.comments > 0 { byCode[Int32(code)] = group }
-            return byCode
+    /// Rolls the pending cells up into the groups, in cell order (so the floating-point sums
+    /// do not depend on the dictionary's order). Reading a group does this on a copy.
+    public mutating func rollUp() {
+        guard !cells.isEmpty else { return }
+        for cell in cells.keys.sorted() {
+            addToGroups(cells[cell]!, npsGroup: cell.npsGroup, segments: cell.codes) { $0.merge($1) }
         }
+        cells.removeAll(keepingCapacity: true)
+        cellComments = 0
     }
 
-    /// Makes `segmentGroups[slot]` long enough to hold `code`.
+    private var rolledUp: Groups {
+        if cells.isEmpty { return rolled }
+        var copy = self
+        copy.rollUp()
+        return copy.rolled
+    }
+
+    /// Makes `rolled.segmentGroups[slot]` long enough to hold `code`.
     private mutating func reserve(_ code: Int, in slot: Int) {
-        guard code >= segmentGroups[slot].count else { return }  // the empty group is built only for a new code
-        segmentGroups[slot].pad(toCount: code + 1, with: TextGroupStatistics(themeCount: themeNames.count, examplesPerSide: examplesPerSide))
+        guard code >= rolled.segmentGroups[slot].count else { return }  // the empty group is built only for a new code
+        rolled.segmentGroups[slot].pad(toCount: code + 1, with: emptyGroup)
     }
 
     private mutating func validate(_ comment: TextComment) -> Bool {
@@ -119,13 +195,42 @@ public struct TextStatistics: Hashable, Sendable, Codable {
     }
 
     private mutating func insert(_ comment: TextComment, _ analysis: TextAnalyzer.Analysis) {
-        overall.add(comment, analysis)
-        for (slot, code) in comment.segments.enumerated() where code >= 0 && slot < segmentGroups.count {
+        guard maximumCells > 0 else {
+            let npsGroup = comment.nps.flatMap { (0...10).contains($0) ? Int32(NPSGroup(score: $0).rawValue) : nil } ?? -1
+            return addToGroups(comment, npsGroup: npsGroup, segments: comment.segments) { $0.add($1, analysis) }
+        }
+        cells[Cell(comment), default: emptyGroup].add(comment, analysis)
+        cellComments += 1
+        if cells.count > maximumCells {
+            // Fewer than four comments a cell: most comments open a cell, so adding each
+            // to its groups directly is cheaper than rolling cells up.
+            if cellComments < 4 * cells.count { maximumCells = 0 }
+            rollUp()
+        }
+    }
+
+    /// Applies `update` with `item` to the overall group, the NPS group (when ≥ 0) and the
+    /// group of each segment code (when ≥ 0).
+    private mutating func addToGroups<Item>(_ item: Item, npsGroup: Int32, segments: [Int32],
+                                            _ update: (inout TextGroupStatistics, Item) -> Void) {
+        update(&rolled.overall, item)
+        for (slot, code) in segments.enumerated() where code >= 0 && slot < rolled.segmentGroups.count {
             reserve(Int(code), in: slot)
-            segmentGroups[slot][Int(code)].add(comment, analysis)
+            update(&rolled.segmentGroups[slot][Int(code)], item)
         }
-        if let score = comment.nps, (0...10).contains(score) {
-            byNPSGroup[NPSGroup(score: score).rawValue].add(comment, analysis)
-        }
+        if npsGroup >= 0 { update(&rolled.byNPSGroup[Int(npsGroup)], item) }
+    }
+
+    /// Equal when the rolled-up groups and counts are equal, however many cells are pending.
+    public static func == (a: TextStatistics, b: TextStatistics) -> Bool {
+        a.themeNames == b.themeNames && a.examplesPerSide == b.examplesPerSide && a.blankComments == b.blankComments
+            && a.invalidWeights == b.invalidWeights && a.rolledUp == b.rolledUp
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(themeNames)
+        hasher.combine(blankComments)
+        hasher.combine(invalidWeights)
+        hasher.combine(rolledUp)
     }
 }

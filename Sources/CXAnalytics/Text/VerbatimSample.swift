@@ -30,14 +30,20 @@ public struct VerbatimSample: Hashable, Sendable, Codable {
 
     /// Adds the examples of another sample of the same capacity.
     public mutating func merge(_ other: VerbatimSample) {
-        negative = Array(Self.distinct((negative + other.negative).sorted(by: Verbatim.moreNegative)).prefix(capacity))
-        positive = Array(Self.distinct((positive + other.positive).sorted(by: Verbatim.morePositive)).prefix(capacity))
+        if !other.negative.isEmpty { negative = Self.merged(negative, other.negative, capacity: capacity, by: Verbatim.moreNegative) }
+        if !other.positive.isEmpty { positive = Self.merged(positive, other.positive, capacity: capacity, by: Verbatim.morePositive) }
     }
 
-    /// The first (best-placed) example of each text.
-    private static func distinct(_ list: [Verbatim]) -> [Verbatim] {
-        var seen = Set<String>()
-        return list.filter { seen.insert($0.text).inserted }
+    /// The first `capacity` examples of both lists in `precedes` order, each text once (at
+    /// its best place). The lists hold a few examples, so a linear search beats a set.
+    private static func merged(_ list: [Verbatim], _ other: [Verbatim], capacity: Int,
+                               by precedes: (Verbatim, Verbatim) -> Bool) -> [Verbatim] {
+        var result: [Verbatim] = []
+        result.reserveCapacity(capacity)
+        for verbatim in (list + other).sorted(by: precedes) where result.count < capacity {
+            if !result.contains(where: { $0.text == verbatim.text }) { result.append(verbatim) }
+        }
+        return result
     }
 
     private static func offer(_ text: String, _ compound: Double, _ line: Int, to list: inout [Verbatim],

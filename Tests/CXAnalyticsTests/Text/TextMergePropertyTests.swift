@@ -85,4 +85,28 @@ import CXData
         comments.shuffle(using: &generator)
         #expect(Self.same(Self.fold(comments), forward))
     }
+
+    // Proves the cells are only a shortcut: comments added to their groups directly (no
+    // cells), kept in cells until read, and rolled up when a small cap is passed (after
+    // which the fold goes on directly, as most comments opened a cell) give the same
+    // statistics.
+    @Test(arguments: [5, 6] as [UInt64])
+    func cellsEqualDirectAdds(seed: UInt64) {
+        let comments = Self.comments(seed: seed)
+        func fold(maximumCells: Int) -> TextStatistics {
+            var statistics = TextStatistics(themes: Self.analyzer.themes, segmentCount: 2, examplesPerSide: 2, maximumCells: maximumCells)
+            for comment in comments { statistics.add(comment, using: Self.analyzer) }
+            return statistics
+        }
+        let direct = fold(maximumCells: 0)
+        #expect(direct.overall.comments > 700 && direct.bySegment.allSatisfy { $0.count >= 3 })
+        #expect(Self.same(fold(maximumCells: 1_024), direct))
+        #expect(Self.same(fold(maximumCells: 7), direct))
+        // Equality looks through pending cells: rolled up or not, the same statistics.
+        let pending = fold(maximumCells: 1_024)
+        var rolled = pending
+        rolled.rollUp()
+        #expect(pending == rolled && pending.hashValue == rolled.hashValue)
+        #expect(pending != TextStatistics(themes: Self.analyzer.themes, segmentCount: 2, examplesPerSide: 2))
+    }
 }
