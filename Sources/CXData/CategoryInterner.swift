@@ -36,6 +36,9 @@ public struct CategoryInterner: Sendable {
         String(decoding: bytes[Int(offsets[code])..<Int(offsets[code + 1])], as: UTF8.self)
     }
 
+    /// Every value by code, sharing this interner's storage.
+    public var snapshot: CategoryValues { CategoryValues(bytes: bytes, offsets: offsets) }
+
     /// The code for `value`, adding it when new. Returns nil when the bytes are not
     /// UTF-8 (checked only by an interner that validates text).
     @inline(__always)

@@ -33,6 +33,14 @@ public final class SharedInterner: @unchecked Sendable {
         return interner.value(code)
     }
 
+    /// Every value by code as of now, sharing the interner's storage: made once after a
+    /// load, it names codes without the lock.
+    public var snapshot: CategoryValues {
+        lock.lock()
+        defer { lock.unlock() }
+        return interner.snapshot
+    }
+
     public var count: Int {
         lock.lock()
         defer { lock.unlock() }

@@ -124,13 +124,13 @@ struct CustomerRulesTests {
             withoutComments.add(row)
         }
         #expect(collector[0].comment == "call me on [phone]")
-        let list = FollowUpList(collector, customerName: { _ in nil }, segmentNames: ["region"], segmentValues: [["North"]])
+        let list = FollowUpList(collector, customers: CategoryValues(), segmentNames: ["region"], segmentValues: [["North"]])
         #expect(list.entries.map(\.line) == [4, 7, 2, 5, 3] && list.count == 5)
         #expect(list.entries.allSatisfy { $0.comment == "call me on [phone]" && $0.customer == nil })
         #expect(list.entries[2].segments.isEmpty && list.entries[0].segments == [.init(field: "region", value: "North")])
-        let private_ = FollowUpList(withoutComments, customerName: { _ in nil }, segmentNames: ["region"], segmentValues: [["North"]])
+        let private_ = FollowUpList(withoutComments, customers: CategoryValues(), segmentNames: ["region"], segmentValues: [["North"]])
         #expect(private_.entries.map(\.line) == [4, 7, 2, 5, 3] && private_.entries.allSatisfy { $0.comment == nil })
-        let withheld = FollowUpList(collector, customerName: { _ in nil }, segmentNames: ["region"], segmentValues: [["North"]],
+        let withheld = FollowUpList(collector, customers: CategoryValues(), segmentNames: ["region"], segmentValues: [["North"]],
                                     suppressed: true)
         #expect(withheld.suppressed && withheld.entries.isEmpty && withheld.count == 5)
     }
@@ -159,7 +159,9 @@ struct CustomerRulesTests {
         #expect(collector.entries.map(\.line) == [2, 3, 4] && collector.entries.map(\.comment) == ["late", nil, "rude"])
         #expect(collector[1].date == Self.date("2024-02-29") && collector[0].date == nil && collector[2].segments == [4, -1])
         let values: [Int32: Double] = [0: 10, 1: 50, 2: 10]
-        let list = FollowUpList(collector, customerName: { "C\($0)" }, segmentNames: ["a", "b"], segmentValues: [[], []],
+        var ids = CategoryInterner()
+        for id in ["C0", "C1", "C2"] { _ = Array(id.utf8).withUnsafeBufferPointer { ids.code(for: $0) } }
+        let list = FollowUpList(collector, customers: ids.snapshot, segmentNames: ["a", "b"], segmentValues: [[], []],
                                 valueAtRisk: { values[$0]! })
         #expect(list.entries.map(\.line) == [3, 2, 4] && list.entries.map(\.value) == [50, 10, 10])
         #expect(list.entries.map(\.customer) == ["C1", "C0", "C2"] && list.entries.map(\.comment) == [nil, "late", "rude"])

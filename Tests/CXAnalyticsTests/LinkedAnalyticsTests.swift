@@ -78,9 +78,9 @@ struct LinkedAnalyticsTests {
         }
         for part in (1..<chunks).reversed() { batches[0].merge(batches[part]) }
         if chunks > 1 { purchases[0] = batches[0].finished() }
-        let list = FollowUpList(followUp[0], customerName: { customers.value(Int($0)) }, segmentNames: loader.segmentNames,
+        let list = FollowUpList(followUp[0], customers: customers.snapshot, segmentNames: loader.segmentNames,
                                 segmentValues: loader.segmentValues)
-        let byValue = FollowUpList(followUp[0], customerName: { customers.value(Int($0)) }, segmentNames: loader.segmentNames,
+        let byValue = FollowUpList(followUp[0], customers: customers.snapshot, segmentNames: loader.segmentNames,
                                    segmentValues: loader.segmentValues,
                                    valueAtRisk: { [purchases = purchases[0]] in purchases.purchases(of: $0).revenue })
         return Linked(analysis: analysis, journey: journey, crm: CRMImpact(purchases[0], settings: settings), followUp: list,

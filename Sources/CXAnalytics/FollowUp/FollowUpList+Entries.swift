@@ -1,3 +1,5 @@
+import CXData
+
 extension FollowUpList {
     /// The listed responses in list order: the collector's flat records, segment codes
     /// and redacted comments read through the sorted `order`, with the customer ids (in
@@ -10,11 +12,11 @@ extension FollowUpList {
         private let order: [Int32]
         /// Value at risk in cents, in list order; nil when not linked to transactions.
         private let cents: [Int64]?
-        private let customers: TextColumn
+        private let customers: CategoryValues
         let segmentNames: [String]
         let segmentValues: [[String]]
 
-        init(_ collector: FollowUpCollector, order: [Int32], cents: [Int64]?, customers: TextColumn,
+        init(_ collector: FollowUpCollector, order: [Int32], cents: [Int64]?, customers: CategoryValues,
              segmentNames: [String], segmentValues: [[String]]) {
             self.collector = collector
             self.order = order
@@ -37,7 +39,8 @@ extension FollowUpList {
                 guard slot < segmentNames.count, code >= 0, Int(code) < segmentValues[slot].count else { return nil }
                 return Segment(field: segmentNames[slot], value: segmentValues[slot][Int(code)])
             }
-            return Entry(line: record.line, customer: customers[position], date: FollowUpCollector.unpack(record.date)?.description,
+            let customer = record.customer >= 0 && Int(record.customer) < customers.count ? customers[Int(record.customer)] : nil
+            return Entry(line: record.line, customer: customer, date: FollowUpCollector.unpack(record.date)?.description,
                          score: Int(record.score), segments: segments, comment: collector.comments[index],
                          value: cents.map { Double($0[position]) / 100 })
         }

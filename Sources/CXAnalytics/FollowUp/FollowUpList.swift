@@ -1,3 +1,5 @@
+import CXData
+
 /// The closed-loop follow-up list: detractors and low scorers to contact, with what
 /// they said, ready for a page and a CSV export.
 ///
@@ -63,20 +65,20 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
 
     /// - Parameters:
     ///   - collector: the low scorers, their comments already redacted (or left out).
-    ///   - customerName: the customer id of a code (from the loader's interner), asked
-    ///     only for the customers listed.
+    ///   - customers: customer ids by code (the loader's interner's `snapshot`); an entry
+    ///     reads its id from here when it is read, so building the list names nobody.
     ///   - segmentNames / segmentValues: as for `ResponseAnalysis`.
     ///   - valueAtRisk: a customer code's revenue in the CRM window (`CRMImpactStatistics`),
     ///     kept and compared in cents; nil when there are no transactions, and the list is
     ///     then ordered by score.
     ///   - suppressed: withhold the whole list.
-    public init(_ collector: FollowUpCollector, customerName: (Int32) -> String?, segmentNames: [String], segmentValues: [[String]],
+    public init(_ collector: FollowUpCollector, customers: CategoryValues, segmentNames: [String], segmentValues: [[String]],
                 valueAtRisk: ((Int32) -> Double)? = nil, suppressed: Bool = false) {
         threshold = collector.threshold
         self.suppressed = suppressed
         count = collector.count
         guard !suppressed else {
-            entries = Entries(FollowUpCollector(threshold: collector.threshold), order: [], cents: nil, customers: TextColumn(),
+            entries = Entries(FollowUpCollector(threshold: collector.threshold), order: [], cents: nil, customers: CategoryValues(),
                               segmentNames: segmentNames, segmentValues: segmentValues)
             return
         }
@@ -95,11 +97,6 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
             }
         }
         keys.sort()
-        var customers = TextColumn()
-        for key in keys {
-            let customer = collector.records[Int(key.index)].customer
-            customers.append(customer >= 0 ? customerName(customer) : nil)
-        }
         entries = Entries(collector, order: keys.map(\.index), cents: valueAtRisk == nil ? nil : keys.map { -$0.negatedCents },
                           customers: customers, segmentNames: segmentNames, segmentValues: segmentValues)
     }
