@@ -84,7 +84,8 @@ public struct ResponseStatistics: Sendable {
     public let periodLength: PeriodLength
     public let driverCount: Int
     private var rolled: Groups
-    private var cells: [Cell: GroupStatistics] = [:]
+    /// Pending cells by (period, segment codes), up to `CellKey.segmentCapacity` segment columns.
+    private var cells = CellTable<GroupStatistics>()
     private let segmentCount: Int
     private let emptyPeriod: GroupStatistics
     private let emptyGroup: GroupStatistics
@@ -100,37 +101,8 @@ public struct ResponseStatistics: Sendable {
         var bySegmentPeriod: [[Int: [Int32: GroupStatistics]]]
     }
 
-    /// A (period, segment codes) combination; supports up to `Cell.capacity` segment columns,
-    /// beyond which rows go straight to their groups.
-    private struct Cell: Hashable, Comparable, Sendable {
-        static let capacity = 4
-        static let noPeriod = Int32.min
-        var period: Int32
-        var a: Int32, b: Int32, c: Int32, d: Int32
-
-        init(period: Int?, segments: [Int32]) {
-            self.period = period.map { Int32(truncatingIfNeeded: $0) } ?? Self.noPeriod
-            let count = segments.count
-            a = count > 0 ? segments[0] : -1
-            b = count > 1 ? segments[1] : -1
-            c = count > 2 ? segments[2] : -1
-            d = count > 3 ? segments[3] : -1
-        }
-
-        var periodIndex: Int? { period == Self.noPeriod ? nil : Int(period) }
-        func code(_ slot: Int) -> Int32 {
-            switch slot {
-            case 0: a
-            case 1: b
-            case 2: c
-            default: d
-            }
-        }
-
-        static func < (lhs: Cell, rhs: Cell) -> Bool {
-            (lhs.period, lhs.a, lhs.b, lhs.c, lhs.d) < (rhs.period, rhs.a, rhs.b, rhs.c, rhs.d)
-        }
-    }
+    /// A cell's leading code when the row has no date (no period).
+    private static let noPeriod = Int32.min
 
     /// - Parameters:
     ///   - expectationCount: `expectations:` dimensions (P − E gaps, overall and per segment).
@@ -177,8 +149,10 @@ public struct ResponseStatistics: Sendable {
             driverVector[driverCount] = row.nps.map(Double.init) ?? .nan
         }
         let period = row.date.map { periodLength.index(for: $0) }
-        guard segmentCount <= Cell.capacity else { return addToGroups(row, period: period) }
-        cells[Cell(period: period, segments: row.segments), default: emptyGroup].add(row, driverVector: driverVector)
+        guard segmentCount <= CellKey.segmentCapacity else { return addToGroups(row, period: period) }
+        let key = CellKey(lead: period.map { Int32(truncatingIfNeeded: $0) } ?? Self.noPeriod, segments: row.segments)
+        let cell = cells.index(of: key, default: emptyGroup)
+        cells.values[cell].add(row, driverVector: driverVector)
         if cells.count > maximumCells { rollUp() }
     }
 
@@ -186,19 +160,19 @@ public struct ResponseStatistics: Sendable {
     /// group does this on a copy; call it once before reading many groups to do it once.
     public mutating func rollUp() {
         guard !cells.isEmpty else { return }
-        for cell in cells.keys.sorted() {
-            let group = cells[cell]!
+        for index in cells.indicesInKeyOrder {
+            let cell = cells.keys[index], group = cells.values[index]
             rolled.overall.merge(group)
-            let period = cell.periodIndex
+            let period = cell.lead == Self.noPeriod ? nil : Int(cell.lead)
             if let period { rolled.byPeriod[period, default: emptyPeriod].mergeHeadline(group) }
             for slot in 0..<segmentCount {
-                let code = cell.code(slot)
+                let code = cell.segment(slot)
                 guard code >= 0 else { continue }
                 rolled.bySegment[slot][code, default: emptyGroup].merge(group)
                 if let period { rolled.bySegmentPeriod[slot][period, default: [:]][code, default: emptyPeriod].mergeHeadline(group) }
             }
         }
-        cells.removeAll(keepingCapacity: true)
+        cells.removeAll()
     }
 
     /// The direct path for more segment columns than a cell holds.

@@ -37,7 +37,7 @@ public struct TextStatistics: Hashable, Sendable {
     /// The groups the report reads, as of the last roll-up.
     private var rolled: Groups
     /// Comments not yet rolled up, by their segment codes and NPS group.
-    private var cells: [Cell: TextGroupStatistics] = [:]
+    private var cells = CellTable<TextGroupStatistics>()
     /// Comments added to cells since the last roll-up, to judge whether cells pay off.
     private var cellComments = 0
     /// Cells held before they roll up; 0 adds every comment to its groups directly.
@@ -51,29 +51,6 @@ public struct TextStatistics: Hashable, Sendable {
         var segmentGroups: [[TextGroupStatistics]]
         /// Indexed by `NPSGroup.rawValue` (promoters, passives, detractors).
         var byNPSGroup: [TextGroupStatistics]
-    }
-
-    /// A comment's segment codes (up to four columns; −1 when missing) and NPS group
-    /// (−1 without a valid score).
-    private struct Cell: Hashable, Comparable, Sendable {
-        static let capacity = 4
-        var npsGroup: Int32
-        var a: Int32, b: Int32, c: Int32, d: Int32
-
-        init(_ comment: TextComment) {
-            npsGroup = comment.nps.flatMap { (0...10).contains($0) ? Int32(NPSGroup(score: $0).rawValue) : nil } ?? -1
-            let segments = comment.segments, count = segments.count
-            a = count > 0 ? segments[0] : -1
-            b = count > 1 ? segments[1] : -1
-            c = count > 2 ? segments[2] : -1
-            d = count > 3 ? segments[3] : -1
-        }
-
-        var codes: [Int32] { [a, b, c, d] }
-
-        static func < (lhs: Cell, rhs: Cell) -> Bool {
-            (lhs.npsGroup, lhs.a, lhs.b, lhs.c, lhs.d) < (rhs.npsGroup, rhs.a, rhs.b, rhs.c, rhs.d)
-        }
     }
 
     /// Empty statistics for the themes of `dictionary` and `segmentCount` segment columns.
@@ -90,7 +67,7 @@ public struct TextStatistics: Hashable, Sendable {
         emptyGroup = empty
         rolled = Groups(overall: empty, segmentGroups: Array(repeating: [], count: segmentCount),
                         byNPSGroup: Array(repeating: empty, count: NPSGroup.allCases.count))
-        self.maximumCells = segmentCount <= Cell.capacity ? max(0, maximumCells) : 0
+        self.maximumCells = segmentCount <= CellKey.segmentCapacity ? max(0, maximumCells) : 0
     }
 
     /// All comments.
@@ -155,10 +132,10 @@ public struct TextStatistics: Hashable, Sendable {
     /// do not depend on the dictionary's order). Reading a group does this on a copy.
     public mutating func rollUp() {
         guard !cells.isEmpty else { return }
-        for cell in cells.keys.sorted() {
-            addToGroups(cells[cell]!, npsGroup: cell.npsGroup, segments: cell.codes) { $0.merge($1) }
+        for index in cells.indicesInKeyOrder {
+            addToGroups(cells.values[index], npsGroup: cells.keys[index].lead, segments: cells.keys[index].segments) { $0.merge($1) }
         }
-        cells.removeAll(keepingCapacity: true)
+        cells.removeAll()
         cellComments = 0
     }
 
@@ -195,11 +172,12 @@ public struct TextStatistics: Hashable, Sendable {
     }
 
     private mutating func insert(_ comment: TextComment, _ analysis: TextAnalyzer.Analysis) {
+        let npsGroup = comment.nps.flatMap { (0...10).contains($0) ? Int32(NPSGroup(score: $0).rawValue) : nil } ?? -1
         guard maximumCells > 0 else {
-            let npsGroup = comment.nps.flatMap { (0...10).contains($0) ? Int32(NPSGroup(score: $0).rawValue) : nil } ?? -1
             return addToGroups(comment, npsGroup: npsGroup, segments: comment.segments) { $0.add($1, analysis) }
         }
-        cells[Cell(comment), default: emptyGroup].add(comment, analysis)
+        let cell = cells.index(of: CellKey(lead: npsGroup, segments: comment.segments), default: emptyGroup)
+        cells.values[cell].add(comment, analysis)
         cellComments += 1
         if cells.count > maximumCells {
             // Fewer than four comments a cell: most comments open a cell, so adding each
