@@ -2,10 +2,10 @@ import CXData
 
 extension FollowUpList {
     /// The listed responses in list order: the collector's flat records, segment codes
-    /// and redacted comments read through the sorted `order`, with the customer ids (in
-    /// list order) and values at risk beside them. An `Entry` (with its `String`s and
-    /// segment pairs) is made when an element is read, so the list costs little until a
-    /// page or export reads it.
+    /// and redacted comments read through the sorted `order`, with the values at risk
+    /// beside them; customer ids are read by code from the interner's snapshot. An `Entry`
+    /// (with its `String`s and segment pairs) is made when an element is read, so the list
+    /// costs little until a page or export reads it.
     public struct Entries: RandomAccessCollection, Hashable, Sendable, Encodable {
         private let collector: FollowUpCollector
         /// Collector index of each entry, in list order.
