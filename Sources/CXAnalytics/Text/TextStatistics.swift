@@ -166,7 +166,7 @@ public struct TextStatistics: Hashable, Sendable {
     static func hasVisibleCharacter(_ text: String) -> Bool {
         for byte in text.utf8 {
             if byte >= 0x80 { return text.unicodeScalars.contains { !$0.properties.isWhitespace } }
-            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return true }
+            if byte != 0x20 && byte &- 0x09 > 0x0D - 0x09 { return true }
         }
         return false
     }

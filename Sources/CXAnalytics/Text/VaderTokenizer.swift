@@ -110,7 +110,9 @@ struct VaderTokenizer {
     static func whitespaceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = text[index]
         if byte < 0x80 {
-            return (byte == 0x20 || (0x09...0x0D).contains(byte) || (0x1C...0x1F).contains(byte)) ? 1 : 0
+            // U+0020, U+0009–000D, U+001C–001F; the subtractions wrap below the range, so
+            // one unsigned compare per range (a `ClosedRange.contains` here was not inlined).
+            return byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09 || byte &- 0x1C <= 0x1F - 0x1C ? 1 : 0
         }
         let remaining = text.count - index
         switch byte {

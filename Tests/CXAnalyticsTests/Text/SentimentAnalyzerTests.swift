@@ -113,4 +113,17 @@ import Testing
         #expect(SentimentCategory(compound: -0.0499) == .neutral)
         #expect(SentimentCategory.negative < .neutral && SentimentCategory.neutral < .positive)
     }
+
+    // Proves the ASCII white space the tokenizer splits on is Python's `str.isspace()` set
+    // (tab, LF, VT, FF, CR, the four separators U+001C–001F, space), byte by byte over all
+    // of ASCII, and that a blank comment is one of only tab to CR and spaces.
+    @Test func asciiWhitespaceIsPythons() {
+        let python: Set<UInt8> = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20]
+        for byte in UInt8(0)..<0x80 {
+            let length = [byte].withUnsafeBufferPointer { VaderTokenizer.whitespaceLength($0, at: 0) }
+            #expect(length == (python.contains(byte) ? 1 : 0), "byte \(byte)")
+            let blank: Set<UInt8> = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20]
+            #expect(TextStatistics.hasVisibleCharacter(String(UnicodeScalar(byte))) == !blank.contains(byte), "byte \(byte)")
+        }
+    }
 }
