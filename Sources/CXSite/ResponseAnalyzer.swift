@@ -85,7 +85,7 @@ public enum ResponseAnalyzer {
             purchases = crm
         }
         // Last, so the list can be ordered by each customer's revenue at risk.
-        analysis.followUp = FollowUpList(folded.followUp, customers: loader.customerInterner?.snapshot ?? CategoryValues(),
+        analysis.followUp = FollowUpList(folded.followUp, customers: customers.snapshot,
                                          segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
                                          valueAtRisk: purchases.map { crm in { crm.purchases(of: $0).revenue } },
                                          suppressed: !config.publishFollowUp)

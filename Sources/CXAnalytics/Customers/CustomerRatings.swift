@@ -40,8 +40,8 @@ public struct CustomerRatings: Hashable, BatchFoldable {
     /// Keeps the row's rating when it has a customer and a 0–10 answer and is later
     /// than what is kept for that customer.
     public mutating func add(_ row: ResponseRow) {
-        guard row.customer >= 0, let score = row.nps else { return }
-        store(RatingKey.pack(score: score, date: row.date, line: row.line), at: Int(row.customer))
+        guard let rating = Row(row) else { return }
+        store(rating.key, at: Int(rating.customer))
     }
 
     /// A response's rating, packed, as `add(batch:)` takes it (`BatchedFold`).
