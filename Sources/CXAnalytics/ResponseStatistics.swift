@@ -79,7 +79,8 @@ public struct GroupStatistics: Hashable, Sendable, Codable {
 /// `GROUP BY` then `ROLLUP` a database would do. That is one group update per row
 /// instead of one per group the row belongs to (eight with three segment columns).
 /// Cells are bounded (`maximumCells`): when full, or before anything is read, they
-/// roll up in sorted key order, so the result does not depend on hash order.
+/// roll up in the order they were first met, so the sums are added in the same order on
+/// every run, whatever codes the segment values got (`CellTable`).
 public struct ResponseStatistics: Sendable {
     public let periodLength: PeriodLength
     public let driverCount: Int
@@ -160,7 +161,7 @@ public struct ResponseStatistics: Sendable {
     /// group does this on a copy; call it once before reading many groups to do it once.
     public mutating func rollUp() {
         guard !cells.isEmpty else { return }
-        for index in cells.indicesInKeyOrder {
+        for index in cells.keys.indices {
             let cell = cells.keys[index], group = cells.values[index]
             rolled.overall.merge(group)
             let period = cell.lead == Self.noPeriod ? nil : Int(cell.lead)

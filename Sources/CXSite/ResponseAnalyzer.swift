@@ -53,7 +53,8 @@ public enum ResponseAnalyzer {
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count),
                          textAnalyzer: dataset.text == nil ? nil : textAnalyzer)
         let (folded, quality) = try loader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
-        let ratings = folded.ratings?.finished()
+        var ratings = folded.ratings?.finished()
+        ratings?.rememberResponseOrder()  // sorted once, for the journey's peak-end fit and the CRM link
         let settings = AnalysisSettings(config)
         var analysis = ResponseAnalysis(statistics: folded.statistics, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
                                         driverNames: loader.driverNames, expectationNames: dataset.expectations.map(\.name),

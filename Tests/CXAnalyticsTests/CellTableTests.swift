@@ -6,7 +6,8 @@ import CXData
 @Suite struct CellTableTests {
     // Proves the table finds the same cell for the same key and a new one for a new key,
     // as a Dictionary does, across many growths (3,000 distinct keys among 20,000 seeded
-    // lookups, with missing codes and the lowest lead), and lists its cells in key order.
+    // lookups, with missing codes and the lowest lead), and lists its cells in the order
+    // they were first met (the order roll-ups use).
     @Test func agreesWithADictionary() {
         var generator = SeededGenerator(seed: 21)
         func code(_ count: Int) -> Int32 { Int32(generator.uniform() * Double(count)) - 1 }
@@ -21,7 +22,6 @@ import CXData
         }
         #expect(table.count == reference.count && reference.count > 1_000)
         #expect(table.keys.enumerated().allSatisfy { reference[$0.element] == $0.offset && table.values[$0.offset] == $0.offset })
-        #expect(table.indicesInKeyOrder.map { table.keys[$0] } == reference.keys.sorted())
         table.removeAll()
         #expect(table.isEmpty && table.index(of: CellKey(lead: 0, segments: []), default: 7) == 0 && table.values == [7])
     }
@@ -30,6 +30,6 @@ import CXData
     @Test func keyHoldsFourSegments() {
         let key = CellKey(lead: 3, segments: [4, 5])
         #expect(key.segments == [4, 5, -1, -1] && (0..<4).map(key.segment) == [4, 5, -1, -1])
-        #expect(CellKey(lead: 3, segments: [4, 5]) < CellKey(lead: 3, segments: [4, 6]))
+        #expect(CellKey(lead: 3, segments: [4, 5]) != CellKey(lead: 3, segments: [4, 6]))
     }
 }

@@ -77,6 +77,28 @@ struct CustomerRulesTests {
         #expect(forward[1]?.score == 7 && forward[1]?.line == 6)             // same date: line 6 beats line 5; undated loses
     }
 
+    /// Rated customers come out in the order of their latest responses' lines, whatever
+    /// their codes: a hand-made case (codes 0…3 answered on lines 40, 7, 12, 2 → 3, 1, 2, 0),
+    /// then 5,000 seeded customers on lines up to 2^30 (three radix passes), against
+    /// Swift's sort by line.
+    @Test func customersInResponseOrderFollowLines() {
+        var small = CustomerRatings()
+        for (code, line) in [40, 7, 12, 2].enumerated() { small.add(customer: Int32(code), .init(score: 5, date: nil, line: line)) }
+        #expect(small.customersInResponseOrder == [3, 1, 2, 0])
+
+        var generator = SeededGenerator(seed: 8)
+        var ratings = CustomerRatings(), lineOf: [Int32: Int] = [:], usedLines = Set<Int>()
+        for code in Int32(0)..<8_000 where generator.uniform() < 0.625 {
+            var line = 0
+            repeat { line = 2 + Int(generator.next() % (1 << 30)) } while !usedLines.insert(line).inserted
+            lineOf[code] = line
+            ratings.add(customer: code, .init(score: Int(generator.next() % 11), date: nil, line: line))
+        }
+        #expect(lineOf.count > 4_000 && ratings.count == lineOf.count)
+        let inLineOrder = ratings.customersInResponseOrder == lineOf.keys.sorted { lineOf[$0]! < lineOf[$1]! }
+        #expect(inLineOrder)
+    }
+
     /// Five rated customers, hand-summed transactions, suppression of a one-customer group.
     @Test func crmGroupsByHand() throws {
         var ratings = CustomerRatings()

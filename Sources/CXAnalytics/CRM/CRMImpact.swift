@@ -74,13 +74,13 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         unmatchedRevenue = statistics.unmatchedRevenue
         outsideWindow = statistics.outsideWindow
         unusable = statistics.unusable
-        // Customers in code order, so sums do not depend on dictionary order.
+        // Customers in the order of their responses, not of their codes, which differ from
+        // run to run: the sums come out the same on every run.
         var revenue = [MomentAccumulator](repeating: MomentAccumulator(), count: 3)
         var totals = [Double](repeating: 0, count: 3)
         var buyers = [0, 0, 0], repeaters = [0, 0, 0]
-        statistics.ratings.forEach { customer, rating in
-            let slot = rating.group.rawValue
-            let bought = statistics.purchases(of: customer)
+        statistics.ratings.forEachInResponseOrder(gathering: statistics.purchases(of:)) { _, score, bought in
+            let slot = NPSGroup(score: score).rawValue
             revenue[slot].add(bought.revenue)
             totals[slot] += bought.revenue
             if bought.orders >= 1 { buyers[slot] += 1 }

@@ -19,9 +19,17 @@ enum RatingKey {
         return key | clampedLine << 4 | UInt64(Swift.max(0, Swift.min(score, 14)) + 1)
     }
 
+    /// The score packed in `key`.
+    @inline(__always)
+    static func score(of key: UInt64) -> Int { Int(key & 0xF) - 1 }
+
+    /// The line packed in `key`.
+    @inline(__always)
+    static func line(of key: UInt64) -> UInt64 { key >> 4 & ((1 << lineBits) - 1) }
+
     static func unpack(_ key: UInt64) -> CustomerRatings.Rating {
         let date = key >> 63 == 1
             ? CalendarDate(year: Int(key >> 49 & 0x3FFF), month: Int(key >> 45 & 0xF), day: Int(key >> 40 & 0x1F)) : nil
-        return CustomerRatings.Rating(score: Int(key & 0xF) - 1, date: date, line: Int(key >> 4 & ((1 << lineBits) - 1)))
+        return CustomerRatings.Rating(score: score(of: key), date: date, line: Int(line(of: key)))
     }
 }

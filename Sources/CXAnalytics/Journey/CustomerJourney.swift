@@ -28,14 +28,20 @@ public struct CustomerJourney: Hashable, Sendable, Encodable {
     ///     nil leaves out the peak-end comparison.
     public init(_ statistics: JourneyStatistics, touchpointNames: [String], labelNames: [String],
                 ratings: CustomerRatings?, settings: AnalysisSettings) {
-        let stageStatistics = statistics.stages
+        func name(_ code: Int32) -> String { Int(code) < touchpointNames.count ? touchpointNames[Int(code)] : "#\(code)" }
+        let sorted = statistics.touchpoints
+            .sorted { a, b in a.key.stage != b.key.stage ? a.key.stage.rawValue < b.key.stage.rawValue : name(a.key.touchpoint) < name(b.key.touchpoint) }
+        touchpoints = sorted.map {
+            JourneyGroup(stage: $0.key.stage, touchpoint: name($0.key.touchpoint), statistics: $0.value, labels: labelNames, settings: settings)
+        }
+        // A stage is its touchpoints merged in name order, not code order: touchpoint codes
+        // differ from run to run, and the stage's mean must not. Counts, labels and the
+        // customers reached (a union) are exact in any order.
+        var stageStatistics = [TouchpointStatistics](repeating: TouchpointStatistics(), count: JourneyStage.allCases.count)
+        for (key, group) in sorted { stageStatistics[key.stage.rawValue].merge(group) }
         stages = JourneyStage.allCases.map {
             JourneyGroup(stage: $0, touchpoint: nil, statistics: stageStatistics[$0.rawValue], labels: labelNames, settings: settings)
         }
-        func name(_ code: Int32) -> String { Int(code) < touchpointNames.count ? touchpointNames[Int(code)] : "#\(code)" }
-        touchpoints = statistics.touchpoints
-            .sorted { a, b in a.key.stage != b.key.stage ? a.key.stage.rawValue < b.key.stage.rawValue : name(a.key.touchpoint) < name(b.key.touchpoint) }
-            .map { JourneyGroup(stage: $0.key.stage, touchpoint: name($0.key.touchpoint), statistics: $0.value, labels: labelNames, settings: settings) }
         momentsOfTruth = MomentOfTruth.rank(touchpoints)
         customers = statistics.customerCount
         events = statistics.events
@@ -44,10 +50,11 @@ public struct CustomerJourney: Hashable, Sendable, Encodable {
         if let ratings {
             var moments = CoMomentMatrix(dimension: PeakEndFit.names.count + 1)
             var vector = [Double](repeating: 0, count: moments.dimension)  // one buffer for 552k customers, not an array each
-            // Customer code order, so the fold is the same on every run.
-            statistics.forEachCustomer { customer, state in
-                guard let rating = ratings[customer] else { return }
-                (vector[0], vector[1], vector[2], vector[3], vector[4]) = (state.peakEnd, state.mean, state.peak, state.end, Double(rating.score))
+            // Customers in the order of their responses, not of their codes, which differ from
+            // run to run: the fit comes out the same on every run.
+            ratings.forEachInResponseOrder(gathering: statistics.state(of:)) { _, score, state in
+                guard let state else { return }
+                (vector[0], vector[1], vector[2], vector[3], vector[4]) = (state.peakEnd, state.mean, state.peak, state.end, Double(score))
                 moments.add(vector)
             }
             peakEnd = PeakEndFit(moments: moments, settings: settings)

@@ -127,23 +127,15 @@ public struct JourneyStatistics: BatchFoldable {
         return result
     }
 
-    /// Each stage, in `JourneyStage` order: its touchpoints merged in code order (counts,
-    /// labels and customers exactly, since a customer reached at two touchpoints of a
-    /// stage is one bit in the union).
-    public var stages: [TouchpointStatistics] {
-        var result = [TouchpointStatistics](repeating: TouchpointStatistics(), count: Self.stageCount)
-        for (slot, group) in slots.enumerated() where group.events > 0 { result[slot % Self.stageCount].merge(group) }
-        return result
-    }
-
     private static let stageCount = JourneyStage.allCases.count
 
     private static func slot(stage: JourneyStage, touchpoint: Int32) -> Int {
         Int(touchpoint) * stageCount + stage.rawValue
     }
 
-    /// Calls `body` with every customer that has a valence, in customer code order.
-    public func forEachCustomer(_ body: (Int32, CustomerJourneyState) throws -> Void) rethrows {
-        for (index, state) in customerStates.enumerated() where state.count > 0 { try body(Int32(index), state) }
+    /// The journey of `customer`; nil when it has no valence.
+    public func state(of customer: Int32) -> CustomerJourneyState? {
+        guard customer >= 0, Int(customer) < customerStates.count, customerStates[Int(customer)].count > 0 else { return nil }
+        return customerStates[Int(customer)]
     }
 }

@@ -1,6 +1,6 @@
 /// The key of a fold cell: a leading code (a period index, or an NPS group) and up to
 /// four segment codes, −1 where a segment is missing or not declared.
-struct CellKey: Hashable, Comparable, Sendable {
+struct CellKey: Hashable, Sendable {
     static let segmentCapacity = 4
     var lead: Int32
     var a: Int32, b: Int32, c: Int32, d: Int32
@@ -25,10 +25,6 @@ struct CellKey: Hashable, Comparable, Sendable {
 
     var segments: [Int32] { [a, b, c, d] }
 
-    static func < (lhs: CellKey, rhs: CellKey) -> Bool {
-        (lhs.lead, lhs.a, lhs.b, lhs.c, lhs.d) < (rhs.lead, rhs.a, rhs.b, rhs.c, rhs.d)
-    }
-
     /// The five codes in three words, each multiplied by its own odd constant and folded:
     /// independent multiplies, where a `Hasher` runs SipHash rounds over every field.
     @inline(__always)
@@ -44,6 +40,11 @@ struct CellKey: Hashable, Comparable, Sendable {
 
 /// Cells by key, in the order they were first met, found through an open-addressing
 /// index (linear probing, at most half full) on `CellKey.mixed`.
+///
+/// Roll-ups go through the cells in that order: it depends on the order of the rows
+/// only. Key order would not do: codes are handed out by a shared interner in whatever
+/// order parallel chunks reach the values, so they differ from run to run, and sums
+/// rolled up in code order would differ in their last digits.
 ///
 /// Why: every response (and every comment) finds its cell here. A `Dictionary` keyed by
 /// the cell hashes five fields with Swift's seeded SipHash on every row; on the 1M-row
@@ -77,10 +78,6 @@ struct CellTable<Value: Sendable>: Sendable {
         if 2 * keys.count > slots.count { grow() }
         return keys.count - 1
     }
-
-    /// Indices of the cells in key order (for roll-ups whose sums must not depend on the
-    /// order rows arrived in).
-    var indicesInKeyOrder: [Int] { keys.indices.sorted { keys[$0] < keys[$1] } }
 
     /// Empties the table, keeping its storage.
     mutating func removeAll() {

@@ -128,11 +128,12 @@ public struct TextStatistics: Hashable, Sendable {
         invalidWeights += other.invalidWeights
     }
 
-    /// Rolls the pending cells up into the groups, in cell order (so the floating-point sums
-    /// do not depend on the dictionary's order). Reading a group does this on a copy.
+    /// Rolls the pending cells up into the groups in the order they were first met, so the
+    /// floating-point sums do not depend on the codes the segment values got (`CellTable`).
+    /// Reading a group does this on a copy.
     public mutating func rollUp() {
         guard !cells.isEmpty else { return }
-        for index in cells.indicesInKeyOrder {
+        for index in cells.keys.indices {
             addToGroups(cells.values[index], npsGroup: cells.keys[index].lead, segments: cells.keys[index].segments) { $0.merge($1) }
         }
         cells.removeAll()
