@@ -25,7 +25,7 @@ public struct JourneyStatistics: BatchFoldable {
     public let neutral: Double
     /// Per touchpoint within its stage, at `touchpoint × 3 + stage` (touchpoint codes are
     /// the loader's dense codes): an event updates one slot, with no hashing, and the
-    /// stages are the sums of their touchpoints (`stages`), not counted a second time.
+    /// stages are the sums of their touchpoints (`CustomerJourney` merges them), not counted twice.
     private var slots: [TouchpointStatistics] = []
     /// Journey state by customer code; `count == 0` for codes without a valence.
     public private(set) var customerStates: [CustomerJourneyState] = []
