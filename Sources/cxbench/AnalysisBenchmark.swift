@@ -174,7 +174,9 @@ private struct AnalysisParts {
             fold.ratings.merge(other.ratings)
             fold.followUp.merge(other.followUp)
         })
-        return folded.ratings.finished()
+        var ratings = folded.ratings.finished()
+        ratings.rememberResponseOrder()  // as `ResponseAnalyzer` does, before the journey and the CRM link
+        return ratings
     }
 
     /// Text statistics alone, and their results.
