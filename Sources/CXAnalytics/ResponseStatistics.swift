@@ -78,15 +78,18 @@ public struct GroupStatistics: Hashable, Sendable, Codable {
 /// cells roll up into the overall, period and segment groups by `merge` — the
 /// `GROUP BY` then `ROLLUP` a database would do. That is one group update per row
 /// instead of one per group the row belongs to (eight with three segment columns).
-/// Cells are bounded (`maximumCells`): when full, or before anything is read, they
+/// A cell keeps plain sums in one flat buffer (`CellSums`), turned into a group's
+/// statistics when it rolls up. Cells are bounded (`maximumCells`): when full, or before anything is read, they
 /// roll up in the order they were first met, so the sums are added in the same order on
 /// every run, whatever codes the segment values got (`CellTable`).
 public struct ResponseStatistics: Sendable {
     public let periodLength: PeriodLength
     public let driverCount: Int
     private var rolled: Groups
-    /// Pending cells by (period, segment codes), up to `CellKey.segmentCapacity` segment columns.
-    private var cells = CellTable<GroupStatistics>()
+    /// Pending cells by (period, segment codes), up to `CellKey.segmentCapacity` segment
+    /// columns; cell i's sums are cell i of `sums`.
+    private var cells = CellTable<Void>()
+    private var sums: CellSums
     private let segmentCount: Int
     private let emptyPeriod: GroupStatistics
     private let emptyGroup: GroupStatistics
@@ -126,6 +129,7 @@ public struct ResponseStatistics: Sendable {
         rolled = Groups(overall: emptyGroup, bySegment: Array(repeating: [:], count: segmentCount),
                         bySegmentPeriod: Array(repeating: [:], count: segmentCount))
         driverVector = [Double](repeating: .nan, count: driverCount + 1)
+        sums = CellSums(shapedLike: emptyGroup)
     }
 
     /// All responses.
@@ -145,15 +149,12 @@ public struct ResponseStatistics: Sendable {
     }
 
     public mutating func add(_ row: ResponseRow) {
-        if driverCount > 0 {
-            for index in 0..<driverCount { driverVector[index] = row.drivers[index] }
-            driverVector[driverCount] = row.nps.map(Double.init) ?? .nan
-        }
         let period = row.date.map { periodLength.index(for: $0) }
         guard segmentCount <= CellKey.segmentCapacity else { return addToGroups(row, period: period) }
         let key = CellKey(lead: period.map { Int32(truncatingIfNeeded: $0) } ?? Self.noPeriod, segments: row.segments)
-        let cell = cells.index(of: key, default: emptyGroup)
-        cells.values[cell].add(row, driverVector: driverVector)
+        let cell = cells.index(of: key, default: ())
+        if cell == sums.cellCount { sums.appendCell() }
+        sums.add(row, toCell: cell)
         if cells.count > maximumCells { rollUp() }
     }
 
@@ -162,7 +163,7 @@ public struct ResponseStatistics: Sendable {
     public mutating func rollUp() {
         guard !cells.isEmpty else { return }
         for index in cells.keys.indices {
-            let cell = cells.keys[index], group = cells.values[index]
+            let cell = cells.keys[index], group = sums.group(index, empty: emptyGroup)
             rolled.overall.merge(group)
             let period = cell.lead == Self.noPeriod ? nil : Int(cell.lead)
             if let period { rolled.byPeriod[period, default: emptyPeriod].mergeHeadline(group) }
@@ -174,10 +175,15 @@ public struct ResponseStatistics: Sendable {
             }
         }
         cells.removeAll()
+        sums.removeAll()
     }
 
     /// The direct path for more segment columns than a cell holds.
     private mutating func addToGroups(_ row: ResponseRow, period: Int?) {
+        if driverCount > 0 {
+            for index in 0..<driverCount { driverVector[index] = row.drivers[index] }
+            driverVector[driverCount] = row.nps.map(Double.init) ?? .nan
+        }
         rolled.overall.add(row, driverVector: driverVector)
         if let period { rolled.byPeriod[period, default: emptyPeriod].add(row) }
         for slot in row.segments.indices {

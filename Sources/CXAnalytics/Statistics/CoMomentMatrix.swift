@@ -47,6 +47,37 @@ public struct CoMomentMatrix: Hashable, Sendable, Codable {
         incompletePairCounts = Array(repeating: 0, count: dimension * dimension)
     }
 
+    /// The matrix of rows whose power sums about reference values Kᵢ are known (the
+    /// counterpart of `MomentAccumulator`'s initialiser from sums):
+    ///
+    ///     Sᵢ = Σw(xᵢ − Kᵢ),  Pᵢⱼ = Σw(xᵢ − Kᵢ)(xⱼ − Kⱼ)  (i ≤ j, over complete rows)
+    ///     x̄ᵢ = Kᵢ + Sᵢ/W,    Cᵢⱼ = Pᵢⱼ − SᵢSⱼ/W  (Cᵢᵢ never below 0)
+    ///
+    /// - Parameters:
+    ///   - upperProducts: Pᵢⱼ for i ≤ j, row by row (k(k+1)/2 values).
+    ///   - incompletePairCounts: row-major k × k, as `pairwiseCounts` minus `count`.
+    init(dimension: Int, offeredCount: Int, count: Int, weightSum: Double, squaredWeightSum: Double,
+         references: UnsafeBufferPointer<Double>, shiftedSums: UnsafeBufferPointer<Double>,
+         upperProducts: UnsafeBufferPointer<Double>, incompletePairCounts: UnsafeBufferPointer<Double>) {
+        self.init(dimension: dimension)
+        let k = dimension
+        self.offeredCount = offeredCount
+        for index in 0..<(k * k) { self.incompletePairCounts[index] = Int(incompletePairCounts[index]) }
+        guard count > 0, weightSum > 0 else { return }
+        self.count = count
+        self.weightSum = weightSum
+        self.squaredWeightSum = squaredWeightSum
+        var packed = 0
+        for i in 0..<k {
+            means[i] = references[i] + shiftedSums[i] / weightSum
+            for j in i..<k {
+                let coMoment = upperProducts[packed] - shiftedSums[i] * shiftedSums[j] / weightSum
+                upperCoMoments[i * k + j] = i == j ? max(0, coMoment) : coMoment
+                packed += 1
+            }
+        }
+    }
+
     /// Cᵢⱼ = Σ w(xᵢ − x̄ᵢ)(xⱼ − x̄ⱼ), row-major k × k, symmetric.
     public var coMoments: [Double] {
         (0..<(dimension * dimension)).map { coMoment($0 / dimension, $0 % dimension) }

@@ -33,6 +33,23 @@ public struct MomentAccumulator: Hashable, Sendable, Codable {
         for value in values { add(value) }
     }
 
+    /// The accumulator of values whose power sums about a reference value K are known:
+    /// S₁ = Σw(x − K) and S₂ = Σw(x − K)², over `count` values of total weight W.
+    ///
+    ///     x̄ = K + S₁/W,  M2 = S₂ − S₁²/W  (never below 0)
+    ///
+    /// Fold cells keep these sums because adding a value costs two multiply-adds and no
+    /// division. With K one of the values (the cell's first), a constant variable gives
+    /// M2 = 0 exactly, and ratings with unit weights give exact sums.
+    init(count: Int, weightSum: Double, squaredWeightSum: Double, reference: Double, shiftedSum: Double, shiftedSumOfSquares: Double) {
+        guard count > 0, weightSum > 0 else { return }
+        self.count = count
+        self.weightSum = weightSum
+        self.squaredWeightSum = squaredWeightSum
+        mean = reference + shiftedSum / weightSum
+        sumOfSquaredDeviations = max(0, shiftedSumOfSquares - shiftedSum * shiftedSum / weightSum)
+    }
+
     /// Adds one value. Values that are not finite and weights that are not positive and
     /// finite are ignored: the caller decides what counts as missing and reports it.
     public mutating func add(_ value: Double, weight: Double = 1) {
