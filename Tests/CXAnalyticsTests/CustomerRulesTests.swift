@@ -248,4 +248,44 @@ struct CustomerRulesTests {
         #expect(result.momentsOfTruth.map(\.touchpoint) == ["delivery"] && result.momentsOfTruth[0].impact == 3)
         #expect(result.peakEnd == nil && result.stages[0].suppressed && result.stages[0].n == 0)
     }
+
+    /// Customers reached: the first 32 slots (touchpoint code × 3 + stage) keep it as bits of
+    /// each customer's state, later slots in a set of their own. With 12 touchpoints (36
+    /// slots) both are used. Seeded events, some without a valence and some with no
+    /// customer, folded in one pass and in three merged chunks (batches of 16), must reach
+    /// exactly the customers a plain `Set` collects, per touchpoint and per stage.
+    @Test func customersReachedCountedAcrossBothMechanisms() {
+        var random = SeededGenerator(seed: 5)
+        let rows = (0..<4_000).map { line -> TouchpointRow in
+            var row = TouchpointRow(line: line + 2)
+            row.customer = random.uniform() < 0.03 ? -1 : Int32(random.uniform() * 300)
+            row.stage = JourneyStage.allCases[Int(random.uniform() * 3)]
+            row.touchpoint = Int32(random.uniform() * 12)
+            row.emotion = random.uniform() < 0.2 ? .nan : Double(Int(random.uniform() * 7) - 3)
+            row.emotionLabel = -1
+            return row
+        }
+        var expected: [JourneyStatistics.TouchpointKey: Set<Int32>] = [:], byStage: [JourneyStage: Set<Int32>] = [:]
+        var valued = Set<Int32>()
+        for row in rows where row.customer >= 0 {
+            expected[.init(stage: row.stage!, touchpoint: row.touchpoint), default: []].insert(row.customer)
+            byStage[row.stage!, default: []].insert(row.customer)
+            if row.emotion.isFinite { valued.insert(row.customer) }
+        }
+        var onePass = JourneyStatistics(scale: -3...3)
+        for row in rows { onePass.add(row) }
+        var chunks = (0..<3).map { _ in BatchedFold(JourneyStatistics(scale: -3...3), batchSize: 16) }
+        for (index, row) in rows.enumerated() { chunks[index * 3 / rows.count].add(row) }
+        var merged = chunks[0].finished()
+        for chunk in chunks.dropFirst() { merged.merge(chunk.finished()) }
+        let names = (0..<12).map { "t\($0)" }
+        for journey in [onePass, merged] {
+            let touchpoints = journey.touchpoints
+            #expect(touchpoints.count == 36)
+            for (key, customers) in expected { #expect(touchpoints[key]?.customers.count == customers.count, "\(key)") }
+            #expect(journey.customerCount == valued.count)
+            let result = CustomerJourney(journey, touchpointNames: names, labelNames: [], ratings: nil, settings: AnalysisSettings())
+            #expect(result.stages.map(\.customers) == JourneyStage.allCases.map { byStage[$0]!.count })
+        }
+    }
 }

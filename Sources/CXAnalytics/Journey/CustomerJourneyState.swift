@@ -13,9 +13,14 @@ import CXData
 /// gives the same state as one pass.
 ///
 /// The end event's date and line are kept packed in one `UInt64` ordered like the rule
-/// (`RatingKey`), so the state is 40 bytes: `JourneyStatistics` keeps one per customer code.
+/// (`RatingKey`), and the count and the touchpoints reached share one word, so the state is
+/// 40 bytes: `JourneyStatistics` keeps one per customer code.
 public struct CustomerJourneyState: Hashable, Sendable {
-    public private(set) var count = 0
+    private var storedCount: Int32 = 0
+    /// Bit s set: the customer had an event at `JourneyStatistics` slot s (s < 32), with or
+    /// without a valence. Kept here because this state's cache line is read anyway: a bit
+    /// set per touchpoint, one per customer, missed the cache on almost every event.
+    public private(set) var reached: UInt32 = 0
     public private(set) var sum = 0.0
     public private(set) var peak = Double.nan
     public private(set) var end = Double.nan
@@ -24,9 +29,12 @@ public struct CustomerJourneyState: Hashable, Sendable {
 
     public init() {}
 
+    /// Valences added (events without one are not counted). At most 2³¹ − 1 per customer.
+    public var count: Int { Int(storedCount) }
+
     public mutating func add(valence: Double, date: CalendarDate?, line: Int, neutral: Double) {
         guard valence.isFinite else { return }
-        count += 1
+        storedCount += 1
         sum += valence
         if peak.isNaN || Self.isMoreExtreme(valence, than: peak, neutral: neutral) { peak = valence }
         let key = RatingKey.pack(score: 0, date: date, line: line)
@@ -36,10 +44,17 @@ public struct CustomerJourneyState: Hashable, Sendable {
         }
     }
 
+    /// Marks slot `slot` (< 32) as reached.
+    mutating func reach(slot: Int) {
+        reached |= 1 << UInt32(slot)
+    }
+
     public mutating func merge(_ other: CustomerJourneyState, neutral: Double) {
+        let reachedByEither = reached | other.reached
+        defer { reached = reachedByEither }
         guard other.count > 0 else { return }
         guard count > 0 else { self = other; return }
-        count += other.count
+        storedCount += other.storedCount
         sum += other.sum
         if Self.isMoreExtreme(other.peak, than: peak, neutral: neutral) { peak = other.peak }
         if other.endKey > endKey {

@@ -26,6 +26,7 @@ public struct JourneyStatistics: BatchFoldable {
     /// Per touchpoint within its stage, at `touchpoint × 3 + stage` (touchpoint codes are
     /// the loader's dense codes): an event updates one slot, with no hashing, and the
     /// stages are the sums of their touchpoints (`CustomerJourney` merges them), not counted twice.
+    /// Below `slotsReachedInState`, a slot's `customers` stay empty: `touchpoints` gathers them.
     private var slots: [TouchpointStatistics] = []
     /// Journey state by customer code; `count == 0` for codes without a valence.
     public private(set) var customerStates: [CustomerJourneyState] = []
@@ -54,20 +55,30 @@ public struct JourneyStatistics: BatchFoldable {
     public mutating func add(_ row: TouchpointRow) {
         events += 1
         if !row.emotion.isFinite { withoutValence += 1 }
+        var reachedSlot = -1
         if let stage = row.stage, row.touchpoint >= 0 {
             let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
             slots.pad(toCount: slot + 1, with: TouchpointStatistics())
-            slots[slot].add(valence: row.emotion, label: row.emotionLabel, customer: row.customer, neutral: neutral)
+            let inState = slot < Self.slotsReachedInState
+            if inState { reachedSlot = slot }
+            slots[slot].add(valence: row.emotion, label: row.emotionLabel, customer: inState ? -1 : row.customer, neutral: neutral)
         } else {
             unplaced += 1
         }
-        if row.customer >= 0, row.emotion.isFinite {
-            let index = Int(row.customer)
-            makeRoom(forCustomer: index)
+        guard row.customer >= 0, row.emotion.isFinite || reachedSlot >= 0 else { return }
+        let index = Int(row.customer)
+        makeRoom(forCustomer: index)
+        if reachedSlot >= 0 { customerStates[index].reach(slot: reachedSlot) }
+        if row.emotion.isFinite {
             if customerStates[index].count == 0 { customerCount += 1 }
             customerStates[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral)
         }
     }
+
+    /// Slots whose customers reached are bits of the customers' states
+    /// (`CustomerJourneyState.reached`); slots beyond keep a `CodeSet` of their own. With
+    /// three stages, the first 10 touchpoint codes (and the 11th's first two stages).
+    static let slotsReachedInState = 32
 
     /// Adds `rows` as `add(_:)` does, after reading each row's customer state and reach
     /// word in a loop of their own, so their cache misses overlap (`BatchedFold`).
@@ -85,7 +96,7 @@ public struct JourneyStatistics: BatchFoldable {
         for row in rows where row.customer >= 0 && row.touchpoint >= 0 {
             guard let stage = row.stage else { continue }
             let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
-            if slot < slots.count { words ^= slots[slot].customers.word(holding: row.customer) }
+            if slot >= Self.slotsReachedInState, slot < slots.count { words ^= slots[slot].customers.word(holding: row.customer) }
         }
         touchedSink = touched ^ Int(truncatingIfNeeded: words)
         for row in rows { add(row) }
@@ -110,7 +121,7 @@ public struct JourneyStatistics: BatchFoldable {
         customerStates.extend(toCount: other.customerStates.count, with: CustomerJourneyState())
         var total = 0
         for index in customerStates.indices {
-            if index < other.customerStates.count, other.customerStates[index].count > 0 {
+            if index < other.customerStates.count, other.customerStates[index].count > 0 || other.customerStates[index].reached != 0 {
                 customerStates[index].merge(other.customerStates[index], neutral: neutral)
             }
             if customerStates[index].count > 0 { total += 1 }
@@ -118,10 +129,22 @@ public struct JourneyStatistics: BatchFoldable {
         customerCount = total
     }
 
-    /// Each touchpoint within its stage that has at least one event.
+    /// Each touchpoint within its stage that has at least one event, with the customers
+    /// who reached it gathered from their states' bits (one pass over the customers).
     public var touchpoints: [TouchpointKey: TouchpointStatistics] {
+        var reached = slots
+        customerStates.withUnsafeBufferPointer { states in
+            for code in states.indices where states[code].reached != 0 {
+                var bits = states[code].reached
+                while bits != 0 {
+                    let slot = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    if slot < reached.count { reached[slot].customers.insert(Int32(code)) }
+                }
+            }
+        }
         var result: [TouchpointKey: TouchpointStatistics] = [:]
-        for (slot, group) in slots.enumerated() where group.events > 0 {
+        for (slot, group) in reached.enumerated() where group.events > 0 {
             result[TouchpointKey(stage: JourneyStage.allCases[slot % Self.stageCount], touchpoint: Int32(slot / Self.stageCount))] = group
         }
         return result

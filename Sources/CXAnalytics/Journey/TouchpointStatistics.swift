@@ -15,7 +15,7 @@ public struct TouchpointStatistics: Hashable, Sendable {
     /// table: an event costs an increment, not a hash). As long as the highest code seen.
     public private(set) var labels: [Int] = []
     /// Customer codes with at least one event here.
-    public private(set) var customers = CodeSet()
+    public internal(set) var customers = CodeSet()
     /// Events added, with or without a valence, label or customer.
     public private(set) var events = 0
 
