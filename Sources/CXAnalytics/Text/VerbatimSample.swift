@@ -13,6 +13,27 @@ public struct VerbatimSample: Hashable, Sendable, Codable {
     public private(set) var negative: [Verbatim] = []
     /// Most positive first.
     public private(set) var positive: [Verbatim] = []
+    /// The score and line of the last example on each side once that side is full (nil
+    /// before), kept beside the lists so a comment that cannot enter is turned away without
+    /// reading them: on the 1M-row sample, reading a list's count missed the cache on most
+    /// offers (thousands of samples, one per cell and theme).
+    private var negativeBound: Bound?
+    private var positiveBound: Bound?
+
+    private struct Bound: Hashable, Sendable, Codable {
+        var compound: Double
+        var line: Int
+
+        init?(_ list: [Verbatim], capacity: Int) {
+            guard list.count == capacity, let last = list.last else { return nil }
+            (compound, line) = (last.compound, last.line)
+        }
+
+        /// Whether the last example precedes (and so keeps out) a comment with this score and line.
+        func keepsOut(_ compound: Double, _ line: Int, by precedes: (Verbatim, Verbatim) -> Bool) -> Bool {
+            precedes(Verbatim(text: "", compound: self.compound, line: self.line), Verbatim(text: "", compound: compound, line: line))
+        }
+    }
 
     public init(capacity: Int) {
         self.capacity = max(0, capacity)
@@ -22,8 +43,14 @@ public struct VerbatimSample: Hashable, Sendable, Codable {
     /// positive) so far. Neutral comments are never kept.
     public mutating func offer(_ text: String, compound: Double, line: Int) {
         switch SentimentCategory(compound: compound) {
-        case .negative: Self.offer(text, compound, line, to: &negative, capacity: capacity, by: Verbatim.moreNegative)
-        case .positive: Self.offer(text, compound, line, to: &positive, capacity: capacity, by: Verbatim.morePositive)
+        case .negative:
+            if let bound = negativeBound, bound.keepsOut(compound, line, by: Verbatim.moreNegative) { return }
+            Self.offer(text, compound, line, to: &negative, capacity: capacity, by: Verbatim.moreNegative)
+            negativeBound = Bound(negative, capacity: capacity)
+        case .positive:
+            if let bound = positiveBound, bound.keepsOut(compound, line, by: Verbatim.morePositive) { return }
+            Self.offer(text, compound, line, to: &positive, capacity: capacity, by: Verbatim.morePositive)
+            positiveBound = Bound(positive, capacity: capacity)
         case .neutral: break
         }
     }
@@ -32,6 +59,8 @@ public struct VerbatimSample: Hashable, Sendable, Codable {
     public mutating func merge(_ other: VerbatimSample) {
         if !other.negative.isEmpty { negative = Self.merged(negative, other.negative, capacity: capacity, by: Verbatim.moreNegative) }
         if !other.positive.isEmpty { positive = Self.merged(positive, other.positive, capacity: capacity, by: Verbatim.morePositive) }
+        negativeBound = Bound(negative, capacity: capacity)
+        positiveBound = Bound(positive, capacity: capacity)
     }
 
     /// The first `capacity` examples of both lists in `precedes` order, each text once (at
@@ -49,12 +78,8 @@ public struct VerbatimSample: Hashable, Sendable, Codable {
     private static func offer(_ text: String, _ compound: Double, _ line: Int, to list: inout [Verbatim],
                               capacity: Int, by precedes: (Verbatim, Verbatim) -> Bool) {
         guard capacity > 0 else { return }
-        if list.count == capacity, let last = list.last {
-            // Decide on score and line first, so only comments that may enter are redacted.
-            let probe = Verbatim(text: "", compound: compound, line: line)
-            let bound = Verbatim(text: "", compound: last.compound, line: last.line)
-            if precedes(bound, probe) { return }
-        }
+        // A full list's bound (`offer(_:compound:line:)`) has already turned away, on score and
+        // line, every comment that cannot enter: only those that may enter are redacted.
         // A repeated comment is usually stored already. Its raw text equal to a stored
         // (redacted) text means there was nothing to redact in it, so it is that example
         // again: decided without redacting it a second time.
