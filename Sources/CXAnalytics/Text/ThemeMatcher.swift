@@ -19,25 +19,48 @@ struct ThemeMatcher: Sendable {
     /// Patterns whose first word is a prefix, by the first byte of that prefix: a word is
     /// only tried against the prefixes that start like it, not against all of them.
     private var prefixPatterns = [[Int]](repeating: [], count: 256)
+    /// A bit per pair of first two bytes (five low bits of each) that a keyword's first word
+    /// can start with. A word of two or more bytes whose pair is clear cannot begin a match,
+    /// so most words of a comment ("the", "was", "very") are passed over on one bit test,
+    /// without a hash lookup or a look at the prefixes. Pairs may collide, which only lets a
+    /// word through to the full test.
+    private var startPairs = [UInt64](repeating: 0, count: 16)
+    /// Off only in tests, to check that the filter never hides a match.
+    private let filtersWords: Bool
     let themeCount: Int
 
-    init(themes: [ThemeDictionary.Theme]) {
+    init(themes: [ThemeDictionary.Theme], filtersWords: Bool = true) {
         themeCount = themes.count
+        self.filtersWords = filtersWords
         for (theme, entry) in themes.enumerated() {
             for keyword in entry.keywords {
                 let words = Self.words(of: keyword)
                 guard !words.isEmpty else { continue }
                 let index = patterns.count
                 patterns.append(Pattern(theme: theme, words: words))
+                let stem = words[0].stem
                 if words[0].isPrefix {
-                    prefixPatterns[Int(words[0].stem[0])].append(index)
+                    prefixPatterns[Int(stem[0])].append(index)
+                    if stem.count >= 2 {
+                        markStart(stem[0], stem[1])
+                    } else {
+                        for second in 0..<32 { markStart(stem[0], UInt8(second)) }  // any word starting with this byte
+                    }
                 } else {
-                    for form in Self.forms(of: words[0].stem) {
+                    for form in Self.forms(of: stem) {
                         byFirstWord.insert(String(decoding: form, as: UTF8.self), [index]) { $0 += $1 }
+                        if form.count >= 2 { markStart(form[0], form[1]) }  // one-byte words are never filtered
                     }
                 }
             }
         }
+    }
+
+    private static func startPair(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 0x1F) << 5 | Int(second & 0x1F) }
+
+    private mutating func markStart(_ first: UInt8, _ second: UInt8) {
+        let pair = Self.startPair(first, second)
+        startPairs[pair >> 6] |= 1 << UInt64(pair & 63)
     }
 
     /// Sorted indices of the themes mentioned in `text`.
@@ -67,6 +90,10 @@ struct ThemeMatcher: Sendable {
                 let words = UnsafeBufferPointer(start: ranges.baseAddress!, count: count)
                 for position in 0..<count {
                     let word = UnsafeBufferPointer(rebasing: bytes[words[position]])
+                    if filtersWords, word.count >= 2 {
+                        let pair = Self.startPair(word[0], word[1])
+                        if startPairs[pair >> 6] & 1 << UInt64(pair & 63) == 0 { continue }
+                    }
                     if let entry = byFirstWord.index(of: word) {
                         for pattern in byFirstWord.values[entry] where !found[patterns[pattern].theme] {
                             if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }

@@ -1,5 +1,6 @@
 import Testing
 @testable import CXAnalytics
+import CXData
 
 /// Theme matching: whole words, case-insensitive, plurals, prefixes and phrases.
 @Suite struct ThemeDictionaryTests {
@@ -66,5 +67,31 @@ import Testing
     // Proves an empty dictionary matches nothing.
     @Test func emptyDictionary() {
         #expect(ThemeDictionary([:]).themeIndices(in: "price delivery") == [])
+    }
+
+    // Proves the matcher's first-two-bytes filter never hides a match: seeded texts of keyword
+    // words, their plurals and endings, near misses, one-letter and other words give the same
+    // themes with the filter on and off, for the defaults and for one-letter and non-ASCII keywords.
+    @Test func startFilterNeverHidesAMatch() {
+        let dictionaries = [ThemeDictionary.defaults,
+                            ThemeDictionary(["mail": ["e mail*", "x", "q*", "ünï*", "Qualität"], "other": ["ab", "zz top"]])]
+        var random = SeededGenerator(seed: 9)
+        for dictionary in dictionaries {
+            let filtered = ThemeMatcher(themes: dictionary.themes), unfiltered = ThemeMatcher(themes: dictionary.themes, filtersWords: false)
+            var vocabulary = dictionary.themes.flatMap(\.keywords).flatMap {
+                $0.replacingOccurrences(of: "*", with: "").split(separator: " ").map(String.init)
+            }
+            vocabulary += vocabulary.flatMap { [$0 + "s", $0 + "es", $0 + "ing", String($0.dropFirst()), String($0.dropLast()), $0.uppercased()] }
+            vocabulary += ["the", "a", "e", "x", "q", "was", "very", "it", "to", "Ü", "délivery", "42"]
+            var withThemes = 0
+            for _ in 0..<2_000 {
+                let words = (0..<8).map { _ in vocabulary[Int(random.uniform() * Double(vocabulary.count))] }
+                let text = words.joined(separator: random.uniform() < 0.5 ? " " : ", ")
+                let expected = unfiltered.matches(text)
+                #expect(filtered.matches(text) == expected, "\(text)")
+                if !expected.isEmpty { withThemes += 1 }
+            }
+            #expect(withThemes > 500)
+        }
     }
 }
