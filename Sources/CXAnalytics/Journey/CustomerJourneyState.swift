@@ -44,6 +44,10 @@ public struct CustomerJourneyState: Hashable, Sendable {
         }
     }
 
+    /// The state's last stored word. A 40-byte state may straddle two cache lines: reading
+    /// this with `count` brings in both (`JourneyStatistics.add(batch:)`).
+    var lastWord: UInt64 { endKey }
+
     /// Marks slot `slot` (< 32) as reached.
     mutating func reach(slot: Int) {
         reached |= 1 << UInt32(slot)

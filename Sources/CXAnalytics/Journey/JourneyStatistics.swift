@@ -90,7 +90,9 @@ public struct JourneyStatistics: BatchFoldable {
         makeRoom(forCustomer: Int(highest))
         var touched = 0
         customerStates.withUnsafeBufferPointer { states in
-            for row in rows where row.customer >= 0 { touched ^= states[Int(row.customer)].count }
+            for row in rows where row.customer >= 0 {
+                touched ^= states[Int(row.customer)].count ^ Int(truncatingIfNeeded: states[Int(row.customer)].lastWord)
+            }
         }
         var words: UInt64 = 0
         for row in rows where row.customer >= 0 && row.touchpoint >= 0 {
