@@ -68,43 +68,44 @@ struct ThemeMatcher: Sendable {
         guard themeCount > 0 else { return [] }
         var text = text
         return text.withUTF8 { original in
-            if original.allSatisfy({ $0 < 0x80 }) {
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, original.count)) { buffer in
-                    for index in original.indices {
-                        let byte = original[index]
-                        buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    }
-                    return matches(lowered: UnsafeBufferPointer(rebasing: buffer[0..<original.count]))
+            let ascii = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, original.count)) { lowered in
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: original.count / 2 + 1) { ranges -> [Int]? in
+                    guard let count = Self.tokenizeASCII(original, lowering: lowered.baseAddress!, into: ranges.baseAddress!) else { return nil }
+                    return matches(UnsafeBufferPointer(start: lowered.baseAddress!, count: original.count),
+                                   words: UnsafeBufferPointer(start: ranges.baseAddress!, count: count))
                 }
             }
+            if let ascii { return ascii }
             var lowered = String(decoding: original, as: UTF8.self).lowercased()
-            return lowered.withUTF8 { matches(lowered: $0) }
+            return lowered.withUTF8 { bytes in
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { ranges in
+                    let count = Self.tokenize(bytes, into: ranges.baseAddress!)
+                    return matches(bytes, words: UnsafeBufferPointer(start: ranges.baseAddress!, count: count))
+                }
+            }
         }
     }
 
-    private func matches(lowered bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { ranges in
-            withUnsafeTemporaryAllocation(of: Bool.self, capacity: themeCount) { found in
-                found.initialize(repeating: false)
-                let count = Self.tokenize(bytes, into: ranges.baseAddress!)
-                let words = UnsafeBufferPointer(start: ranges.baseAddress!, count: count)
-                for position in 0..<count {
-                    let word = UnsafeBufferPointer(rebasing: bytes[words[position]])
-                    if filtersWords, word.count >= 2 {
-                        let pair = Self.startPair(word[0], word[1])
-                        if startPairs[pair >> 6] & 1 << UInt64(pair & 63) == 0 { continue }
-                    }
-                    if let entry = byFirstWord.index(of: word) {
-                        for pattern in byFirstWord.values[entry] where !found[patterns[pattern].theme] {
-                            if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
-                        }
-                    }
-                    for pattern in prefixPatterns[Int(word[0])] where !found[patterns[pattern].theme] {
+    /// The themes whose patterns match the words (byte ranges) of lower-cased `bytes`.
+    private func matches(_ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>) -> [Int] {
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: themeCount) { found in
+            found.initialize(repeating: false)
+            for position in 0..<words.count {
+                let word = UnsafeBufferPointer(rebasing: bytes[words[position]])
+                if filtersWords, word.count >= 2 {
+                    let pair = Self.startPair(word[0], word[1])
+                    if startPairs[pair >> 6] & 1 << UInt64(pair & 63) == 0 { continue }
+                }
+                if let entry = byFirstWord.index(of: word) {
+                    for pattern in byFirstWord.values[entry] where !found[patterns[pattern].theme] {
                         if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
                     }
                 }
-                return found.indices.filter { found[$0] }
+                for pattern in prefixPatterns[Int(word[0])] where !found[patterns[pattern].theme] {
+                    if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
+                }
             }
+            return found.indices.filter { found[$0] }
         }
     }
 
@@ -169,6 +170,35 @@ struct ThemeMatcher: Sendable {
             }
             return result
         }
+    }
+
+    /// For ASCII text, in one pass: writes `text` lower-cased to `lowered` and the ranges of
+    /// its words (runs of letters and digits) to `ranges`; returns their count, or nil at
+    /// the first byte that is not ASCII (the caller then takes the Unicode path). The same
+    /// words as `tokenize` on the lower-cased text, without a separate pass to lower-case
+    /// and another to test every byte for being ASCII.
+    static func tokenizeASCII(_ text: UnsafeBufferPointer<UInt8>, lowering lowered: UnsafeMutablePointer<UInt8>,
+                              into ranges: UnsafeMutablePointer<Range<Int>>) -> Int? {
+        var count = 0, start = -1
+        for index in 0..<text.count {
+            let byte = text[index]
+            if byte >= 0x80 { return nil }
+            let letter = byte | 0x20  // A–Z and a–z, and only they, land on a–z
+            let isWord = letter &- 0x61 < 26 || byte &- 0x30 < 10
+            lowered[index] = letter &- 0x61 < 26 ? letter : byte
+            if isWord {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                (ranges + count).initialize(to: start..<index)
+                count += 1
+                start = -1
+            }
+        }
+        if start >= 0 {
+            (ranges + count).initialize(to: start..<text.count)
+            count += 1
+        }
+        return count
     }
 
     /// Writes the byte ranges of the words of lower-cased `bytes`; returns their count.

@@ -94,4 +94,38 @@ import CXData
             #expect(withThemes > 500)
         }
     }
+
+    // Proves the one-pass ASCII tokenizer finds the same words as the Unicode one on the
+    // lower-cased text, lower-cases the same way, and hands any non-ASCII text back: 3,000
+    // seeded strings over all 128 ASCII bytes, weighted towards letters, digits and spaces.
+    @Test func asciiTokenizerMatchesTheUnicodeOne() {
+        var random = SeededGenerator(seed: 3)
+        let common = Array("aZ09 ,.-'".utf8)
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int(random.uniform() * 40)).map { _ in
+                random.uniform() < 0.7 ? common[Int(random.uniform() * Double(common.count))] : UInt8(random.uniform() * 128)
+            }
+            let expectedLowered = Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
+            var lowered = [UInt8](repeating: 0, count: max(1, bytes.count))
+            var fast = [Range<Int>](repeating: 0..<0, count: bytes.count / 2 + 1), slow = fast
+            let fastCount = bytes.withUnsafeBufferPointer { text in
+                lowered.withUnsafeMutableBufferPointer { lowered in
+                    fast.withUnsafeMutableBufferPointer { ThemeMatcher.tokenizeASCII(text, lowering: lowered.baseAddress!, into: $0.baseAddress!) }
+                }
+            }
+            let slowCount = expectedLowered.withUnsafeBufferPointer { text in
+                slow.withUnsafeMutableBufferPointer { ThemeMatcher.tokenize(text, into: $0.baseAddress!) }
+            }
+            #expect(fastCount == slowCount && fast.prefix(slowCount) == slow.prefix(slowCount), "\(bytes)")
+            #expect(Array(lowered.prefix(bytes.count)) == expectedLowered, "\(bytes)")
+        }
+        let accented = Array("café".utf8)
+        var scratch = [UInt8](repeating: 0, count: 8), ranges = [Range<Int>](repeating: 0..<0, count: 4)
+        let handedBack = accented.withUnsafeBufferPointer { text in
+            scratch.withUnsafeMutableBufferPointer { lowered in
+                ranges.withUnsafeMutableBufferPointer { ThemeMatcher.tokenizeASCII(text, lowering: lowered.baseAddress!, into: $0.baseAddress!) }
+            }
+        }
+        #expect(handedBack == nil)
+    }
 }
