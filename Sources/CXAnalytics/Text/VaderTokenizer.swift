@@ -44,8 +44,12 @@ struct VaderTokenizer {
         var low = start, high = end
         while low < high && Self.isPunctuation(text[low]) { low += 1 }
         while high > low && Self.isPunctuation(text[high - 1]) { high -= 1 }
-        var scalars = 0
-        for offset in low..<high where text[offset] & 0xC0 != 0x80 { scalars += 1 }
+        var scalars = 0  // counted only as far as a third code point: all the rule needs
+        var offset = low
+        while offset < high && scalars <= 2 {
+            if text[offset] & 0xC0 != 0x80 { scalars += 1 }
+            offset += 1
+        }
         if scalars <= 2 { low = start; high = end }
 
         var hasUpper = false, hasLower = false, isASCII = true
