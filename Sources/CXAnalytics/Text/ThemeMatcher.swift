@@ -18,20 +18,21 @@ struct ThemeMatcher: Sendable {
     private var byFirstWord = WordTable<[Int]>(capacity: 256)
     /// Patterns whose first word is a prefix, by the first byte of that prefix: a word is
     /// only tried against the prefixes that start like it, not against all of them.
-    private var prefixPatterns = [[Int]](repeating: [], count: 256)
+    private var prefixPatterns = [[PrefixStart]](repeating: [], count: 256)
     /// A bit per pair of first two bytes (five low bits of each) that a keyword's first word
     /// can start with. A word of two or more bytes whose pair is clear cannot begin a match,
     /// so most words of a comment ("the", "was", "very") are passed over on one bit test,
     /// without a hash lookup or a look at the prefixes. Pairs may collide, which only lets a
     /// word through to the full test.
     private var startPairs = [UInt64](repeating: 0, count: 16)
-    /// Off only in tests, to check that the filter never hides a match.
-    private let filtersWords: Bool
+    /// Off only in tests: the plain matcher, which the shortcuts (the start-pair filter and
+    /// the masked prefix compare) are checked against.
+    private let takesShortcuts: Bool
     let themeCount: Int
 
-    init(themes: [ThemeDictionary.Theme], filtersWords: Bool = true) {
+    init(themes: [ThemeDictionary.Theme], takesShortcuts: Bool = true) {
         themeCount = themes.count
-        self.filtersWords = filtersWords
+        self.takesShortcuts = takesShortcuts
         for (theme, entry) in themes.enumerated() {
             for keyword in entry.keywords {
                 let words = Self.words(of: keyword)
@@ -40,7 +41,7 @@ struct ThemeMatcher: Sendable {
                 patterns.append(Pattern(theme: theme, words: words))
                 let stem = words[0].stem
                 if words[0].isPrefix {
-                    prefixPatterns[Int(stem[0])].append(index)
+                    prefixPatterns[Int(stem[0])].append(PrefixStart(pattern: index, stem: stem, isWholePattern: words.count == 1))
                     if stem.count >= 2 {
                         markStart(stem[0], stem[1])
                     } else {
@@ -53,6 +54,42 @@ struct ThemeMatcher: Sendable {
                     }
                 }
             }
+        }
+    }
+
+    /// A pattern whose first word is a prefix (`deliver*`), with the stem's first eight bytes
+    /// as a word so a text word is tested with one masked compare, not a byte loop.
+    private struct PrefixStart: Sendable {
+        var pattern: Int
+        /// The stem's first (up to) eight bytes, little-endian; `mask` covers them.
+        var head: UInt64
+        var mask: UInt64
+        var length: Int
+        /// The masked compare alone decides: a one-word pattern with a stem of at most 8 bytes.
+        var decides: Bool
+
+        init(pattern: Int, stem: [UInt8], isWholePattern: Bool) {
+            self.pattern = pattern
+            length = stem.count
+            let used = min(8, stem.count)
+            head = stem.withUnsafeBufferPointer { Self.head(UnsafeBufferPointer(rebasing: $0[0..<used])) }
+            mask = used == 8 ? ~0 : (1 << UInt64(8 * used)) - 1
+            decides = isWholePattern && stem.count <= 8
+        }
+
+        /// The first (up to) eight bytes of `word`, little-endian, zero-padded.
+        @inline(__always)
+        static func head(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var head: UInt64 = 0
+            for index in 0..<min(8, word.count) { head |= UInt64(word[index]) << UInt64(8 * index) }
+            return head
+        }
+
+        /// Whether `word` (whose `head` is given) starts with the stem's first eight bytes
+        /// and is at least as long as the stem.
+        @inline(__always)
+        func mayStart(_ word: UnsafeBufferPointer<UInt8>, head: UInt64) -> Bool {
+            word.count >= length && head & mask == self.head
         }
     }
 
@@ -92,7 +129,7 @@ struct ThemeMatcher: Sendable {
             found.initialize(repeating: false)
             for position in 0..<words.count {
                 let word = UnsafeBufferPointer(rebasing: bytes[words[position]])
-                if filtersWords, word.count >= 2 {
+                if takesShortcuts, word.count >= 2 {
                     let pair = Self.startPair(word[0], word[1])
                     if startPairs[pair >> 6] & 1 << UInt64(pair & 63) == 0 { continue }
                 }
@@ -101,8 +138,13 @@ struct ThemeMatcher: Sendable {
                         if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
                     }
                 }
-                for pattern in prefixPatterns[Int(word[0])] where !found[patterns[pattern].theme] {
-                    if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
+                let candidates = prefixPatterns[Int(word[0])]
+                guard !candidates.isEmpty else { continue }
+                let head = PrefixStart.head(word)
+                for start in candidates where (!takesShortcuts || start.mayStart(word, head: head)) && !found[patterns[start.pattern].theme] {
+                    if (takesShortcuts && start.decides) || matches(patterns[start.pattern], bytes, words, at: position) {
+                        found[patterns[start.pattern].theme] = true
+                    }
                 }
             }
             return found.indices.filter { found[$0] }
