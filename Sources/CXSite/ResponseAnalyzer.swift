@@ -10,6 +10,8 @@ import CXData
 /// responses, on all cores the same way, and joined by customer: the linked loaders share the
 /// responses loader's customer interner, so a customer has the same code in all (and the
 /// ids are stored once, not copied into a second interner as `String`s and coded again).
+/// The single-threaded steps between the reads (the responses' results and rating order,
+/// the journey's peak-end fit) run beside the next read (`BackgroundResult`).
 public enum ResponseAnalyzer {
     /// What one pass over the responses folds: the statistics, each customer's latest
     /// rating (only when a linked dataset needs it) and the low scorers to follow up.
@@ -53,41 +55,61 @@ public enum ResponseAnalyzer {
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count),
                          textAnalyzer: dataset.text == nil ? nil : textAnalyzer)
         let (folded, quality) = try loader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
-        var ratings = folded.ratings?.finished()
-        ratings?.rememberResponseOrder()  // sorted once, for the journey's peak-end fit and the CRM link
         let settings = AnalysisSettings(config)
-        var analysis = ResponseAnalysis(statistics: folded.statistics, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
-                                        driverNames: loader.driverNames, expectationNames: dataset.expectations.map(\.name),
-                                        sacrificeNames: dataset.sacrifices.map(\.name), dataQuality: quality, settings: settings)
-        analysis.gapScale = dataset.expectations.first?.scale
-        analysis.outcomeName = dataset.outcome?.column.name
-        analysis.journeyScale = config.touchpoints.map { $0.emotion?.range ?? -1...1 }
-        analysis.text = folded.text.map {
-            TextResult($0, segmentNames: loader.segmentNames, segmentValues: loader.segmentValues, settings: settings)
+        let segmentNames = loader.segmentNames, segmentValues = loader.segmentValues, driverNames = loader.driverNames
+        let expectationNames = dataset.expectations.map(\.name), sacrificeNames = dataset.sacrifices.map(\.name)
+        let gapScale = dataset.expectations.first?.scale, outcomeName = dataset.outcome?.column.name
+        let journeyScale = config.touchpoints.map { $0.emotion?.range ?? -1...1 }
+        // The responses' results, and each customer's latest rating sorted once in response
+        // order (for the journey's peak-end fit and the CRM link), beside the next file's read.
+        let responseResults = BackgroundResult { () -> (analysis: ResponseAnalysis, ratings: CustomerRatings?) in
+            var ratings = folded.ratings?.finished()
+            ratings?.rememberResponseOrder()
+            var analysis = ResponseAnalysis(statistics: folded.statistics, segmentNames: segmentNames, segmentValues: segmentValues,
+                                            driverNames: driverNames, expectationNames: expectationNames,
+                                            sacrificeNames: sacrificeNames, dataQuality: quality, settings: settings)
+            analysis.gapScale = gapScale
+            analysis.outcomeName = outcomeName
+            analysis.journeyScale = journeyScale
+            analysis.text = folded.text.map {
+                TextResult($0, segmentNames: segmentNames, segmentValues: segmentValues, settings: settings)
+            }
+            return (analysis, ratings)
         }
         let customers = loader.customerInterner ?? SharedInterner()
+        var linkedDataQuality: [DataQuality] = []
+        var journeyResult: BackgroundResult<CustomerJourney>?
         if let touchpoints = config.touchpoints {
             let journeyLoader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
             let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
             let (fold, journeyQuality) = try journeyLoader.fold(BatchedFold(empty), add: { $0.add($1) }, merge: { $0.merge($1) })
             let journey = fold.finished()
-            analysis.linkedDataQuality.append(journeyQuality)
-            analysis.journey = CustomerJourney(journey, touchpointNames: journeyLoader.touchpointValues,
-                                               labelNames: journeyLoader.emotionLabelValues, ratings: ratings, settings: settings)
+            linkedDataQuality.append(journeyQuality)
+            let touchpointNames = journeyLoader.touchpointValues, labelNames = journeyLoader.emotionLabelValues
+            let ratings = responseResults.value.ratings
+            // The peak-end fit beside the transactions' read.
+            journeyResult = BackgroundResult {
+                CustomerJourney(journey, touchpointNames: touchpointNames, labelNames: labelNames, ratings: ratings, settings: settings)
+            }
         }
         var purchases: CRMImpactStatistics?
-        if let transactions = config.transactions, let ratings {
+        var crm: CRMImpact?
+        if let transactions = config.transactions, let ratings = responseResults.value.ratings {
             let crmLoader = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
             let (fold, crmQuality) = try crmLoader.fold(BatchedFold(CRMImpactStatistics(ratings: ratings, window: .all)),
                                                         add: { $0.add($1) }, merge: { $0.merge($1) })
-            let crm = fold.finished()
-            analysis.linkedDataQuality.append(crmQuality)
-            analysis.crm = CRMImpact(crm, settings: settings)
-            purchases = crm
+            let statistics = fold.finished()
+            linkedDataQuality.append(crmQuality)
+            crm = CRMImpact(statistics, settings: settings)
+            purchases = statistics
         }
+        var analysis = responseResults.value.analysis
+        analysis.linkedDataQuality.append(contentsOf: linkedDataQuality)
+        analysis.journey = journeyResult?.value
+        analysis.crm = crm
         // Last, so the list can be ordered by each customer's revenue at risk.
         analysis.followUp = FollowUpList(folded.followUp, customers: customers.snapshot,
-                                         segmentNames: loader.segmentNames, segmentValues: loader.segmentValues,
+                                         segmentNames: segmentNames, segmentValues: segmentValues,
                                          valueAtRisk: purchases.map { crm in { crm.purchases(of: $0).revenue } },
                                          suppressed: !config.publishFollowUp)
         return analysis

@@ -1,0 +1,32 @@
+import Foundation
+
+/// A value computed on a thread of its own while the caller goes on, read where it is
+/// needed (`value` waits for it).
+///
+/// Why: the analysis reads each file on all cores, but between the reads it has single-
+/// threaded steps (turning the statistics into results, the journey's peak-end fit). Those
+/// steps depend only on what is already folded, so they run beside the next file's read,
+/// which leaves part of the cores idle while its threads wait on the shared customer codes.
+///
+/// A dedicated `Thread`, not a Dispatch queue: the reads run on `concurrentPerform`, whose
+/// workers come from the same pool, and must not wait for one that this work holds.
+final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+    /// Written once by the worker before `finished` is signalled, read only after waiting.
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        let thread = Thread { [self] in
+            result = work()
+            finished.signal()
+        }
+        thread.start()
+    }
+
+    /// The value, once the work has finished.
+    var value: Value {
+        finished.wait()
+        finished.signal()  // later reads do not wait
+        return result!
+    }
+}
