@@ -134,6 +134,9 @@ public final class ResponseLoader {
         return (partial, quality)
     }
 
+    /// Rows decoded before they are added (`foldInParallel`).
+    static let batchSize = 256
+
     /// Reads the chunks on parallel threads; nil when any chunk failed.
     private func foldInParallel<Partial: Sendable>(
         _ chunks: [CSVChunk], initial: Partial, add: @Sendable (inout Partial, ResponseRow) -> Void
@@ -148,11 +151,22 @@ public final class ResponseLoader {
                 var decoder = work.value.0[index]
                 let add = work.value.1
                 var partial = initial
-                var row = decoder.makeRow()
+                // Rows are decoded a batch at a time, then added: the reader's tables (customer
+                // codes, the chunk's category codes) and the fold's stay in the cache for a
+                // whole batch each, instead of evicting each other on every row. Each slot's
+                // arrays are reused from batch to batch.
+                var batch = (0..<Self.batchSize).map { _ in decoder.makeRow() }
+                var filled = 0
                 do {
                     try table.forEachRecord(in: chunks[index]) { record in
-                        if decoder.decode(record, into: &row) { add(&partial, row) }
+                        guard decoder.decode(record, into: &batch[filled]) else { return }
+                        filled += 1
+                        if filled == batch.count {
+                            for slot in 0..<filled { add(&partial, batch[slot]) }
+                            filled = 0
+                        }
                     }
+                    for slot in 0..<filled { add(&partial, batch[slot]) }
                     let quality = decoder.finish()
                     results.update { $0[index] = (partial, quality) }
                 } catch {
