@@ -10,8 +10,8 @@ import CXData
 /// responses, on all cores the same way, and joined by customer: the linked loaders share the
 /// responses loader's customer interner, so a customer has the same code in all (and the
 /// ids are stored once, not copied into a second interner as `String`s and coded again).
-/// The single-threaded steps between the reads (the responses' results and rating order,
-/// the journey's peak-end fit) run beside the next read (`BackgroundResult`).
+/// The single-threaded steps between the reads (the responses' results, the journey's
+/// peak-end fit) run beside the next read (`BackgroundResult`).
 public enum ResponseAnalyzer {
     /// What one pass over the responses folds: the statistics, each customer's latest
     /// rating (only when a linked dataset needs it) and the low scorers to follow up.
@@ -60,11 +60,16 @@ public enum ResponseAnalyzer {
         let expectationNames = dataset.expectations.map(\.name), sacrificeNames = dataset.sacrifices.map(\.name)
         let gapScale = dataset.expectations.first?.scale, outcomeName = dataset.outcome?.column.name
         let journeyScale = config.touchpoints.map { $0.emotion?.range ?? -1...1 }
-        // The responses' results, and each customer's latest rating sorted once in response
-        // order (for the journey's peak-end fit and the CRM link), beside the next file's read.
-        let responseResults = BackgroundResult { () -> (analysis: ResponseAnalysis, ratings: CustomerRatings?) in
-            var ratings = folded.ratings?.finished()
-            ratings?.rememberResponseOrder()
+        // Each customer's latest rating, sorted once in response order (for the journey's
+        // peak-end fit and the CRM link). Here, not beside the journey's read: the sort's
+        // buffers would add to the journey's tables at the memory peak.
+        let ratings = folded.ratings.map {
+            var ratings = $0.finished()
+            ratings.rememberResponseOrder()
+            return ratings
+        }
+        // The responses' results beside the next file's read.
+        let responseResults = BackgroundResult { () -> ResponseAnalysis in
             var analysis = ResponseAnalysis(statistics: folded.statistics, segmentNames: segmentNames, segmentValues: segmentValues,
                                             driverNames: driverNames, expectationNames: expectationNames,
                                             sacrificeNames: sacrificeNames, dataQuality: quality, settings: settings)
@@ -74,7 +79,7 @@ public enum ResponseAnalyzer {
             analysis.text = folded.text.map {
                 TextResult($0, segmentNames: segmentNames, segmentValues: segmentValues, settings: settings)
             }
-            return (analysis, ratings)
+            return analysis
         }
         let customers = loader.customerInterner ?? SharedInterner()
         var linkedDataQuality: [DataQuality] = []
@@ -86,7 +91,6 @@ public enum ResponseAnalyzer {
             let journey = fold.finished()
             linkedDataQuality.append(journeyQuality)
             let touchpointNames = journeyLoader.touchpointValues, labelNames = journeyLoader.emotionLabelValues
-            let ratings = responseResults.value.ratings
             // The peak-end fit beside the transactions' read.
             journeyResult = BackgroundResult {
                 CustomerJourney(journey, touchpointNames: touchpointNames, labelNames: labelNames, ratings: ratings, settings: settings)
@@ -94,7 +98,7 @@ public enum ResponseAnalyzer {
         }
         var purchases: CRMImpactStatistics?
         var crm: CRMImpact?
-        if let transactions = config.transactions, let ratings = responseResults.value.ratings {
+        if let transactions = config.transactions, let ratings {
             let crmLoader = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
             let (fold, crmQuality) = try crmLoader.fold(BatchedFold(CRMImpactStatistics(ratings: ratings, window: .all)),
                                                         add: { $0.add($1) }, merge: { $0.merge($1) })
@@ -103,7 +107,7 @@ public enum ResponseAnalyzer {
             crm = CRMImpact(statistics, settings: settings)
             purchases = statistics
         }
-        var analysis = responseResults.value.analysis
+        var analysis = responseResults.value
         analysis.linkedDataQuality.append(contentsOf: linkedDataQuality)
         analysis.journey = journeyResult?.value
         analysis.crm = crm
