@@ -72,17 +72,9 @@ struct ThemeMatcher: Sendable {
             self.pattern = pattern
             length = stem.count
             let used = min(8, stem.count)
-            head = stem.withUnsafeBufferPointer { Self.head(UnsafeBufferPointer(rebasing: $0[0..<used])) }
+            head = stem.withUnsafeBufferPointer { $0.littleEndianWord(at: 0) }
             mask = used == 8 ? ~0 : (1 << UInt64(8 * used)) - 1
             decides = isWholePattern && stem.count <= 8
-        }
-
-        /// The first (up to) eight bytes of `word`, little-endian, zero-padded.
-        @inline(__always)
-        static func head(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            var head: UInt64 = 0
-            for index in 0..<min(8, word.count) { head |= UInt64(word[index]) << UInt64(8 * index) }
-            return head
         }
 
         /// Whether `word` (whose `head` is given) starts with the stem's first eight bytes
@@ -140,7 +132,7 @@ struct ThemeMatcher: Sendable {
                 }
                 let candidates = prefixPatterns[Int(word[0])]
                 guard !candidates.isEmpty else { continue }
-                let head = PrefixStart.head(word)
+                let head = word.littleEndianWord(at: 0)
                 for start in candidates where (!takesShortcuts || start.mayStart(word, head: head)) && !found[patterns[start.pattern].theme] {
                     if (takesShortcuts && start.decides) || matches(patterns[start.pattern], bytes, words, at: position) {
                         found[patterns[start.pattern].theme] = true

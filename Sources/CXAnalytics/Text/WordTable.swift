@@ -112,15 +112,7 @@ struct WordTable<Value: Sendable & Hashable>: Sendable, Hashable {
 
     /// The first eight bytes of `key`, little-endian, zero-padded.
     @inline(__always)
-    private static func prefix(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { word(key, at: 0) }
-
-    /// The (up to) eight bytes of `key` from `start`, little-endian, zero-padded.
-    @inline(__always)
-    private static func word(_ key: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt64 {
-        var word: UInt64 = 0
-        for offset in start..<Swift.min(start + 8, key.count) { word |= UInt64(key[offset]) << UInt64(8 * (offset - start)) }
-        return word
-    }
+    private static func prefix(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { key.littleEndianWord(at: 0) }
 
     /// The prefix and the length, then each further group of eight bytes, mixed in by
     /// multiplies (one for a word of up to eight bytes, where FNV-1a multiplies once a
@@ -131,7 +123,7 @@ struct WordTable<Value: Sendable & Hashable>: Sendable, Hashable {
         var h = (prefix ^ UInt64(key.count) &* 0x9e37_79b9_7f4a_7c15) &* 0xbf58_476d_1ce4_e5b9
         var index = 8
         while index < key.count {
-            h = (h ^ h >> 31 ^ word(key, at: index)) &* 0xbf58_476d_1ce4_e5b9
+            h = (h ^ h >> 31 ^ key.littleEndianWord(at: index)) &* 0xbf58_476d_1ce4_e5b9
             index += 8
         }
         h ^= h >> 30
