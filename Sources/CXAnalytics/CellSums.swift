@@ -26,15 +26,13 @@ import CXData
 /// shifting by a value of the cell keeps a constant variable's spread exactly 0.
 struct CellSums: Sendable {
     private let layout: Layout
-    private(set) var values: [Double] = []
+    private var values: [Double] = []
 
     /// Sums laid out for groups shaped like `empty` (its scales, gaps and drivers).
     init(shapedLike empty: GroupStatistics) {
         layout = Layout(empty)
     }
 
-    /// Numbers per cell.
-    var stride: Int { layout.stride }
     var cellCount: Int { values.count / layout.stride }
 
     /// Adds an empty cell at index `cellCount`.
@@ -62,6 +60,7 @@ struct CellSums: Sendable {
 extension CellSums {
     /// Where each part of a cell sits in its stretch of numbers, and how a response adds to them.
     struct Layout: Sendable {
+        /// Numbers per cell.
         let stride: Int
         let npsBase: Int, csatBase: Int, cesBase: Int, outcomeBase: Int
         let npsScale: ClosedRange<Int>, csatScale: ClosedRange<Int>, cesScale: ClosedRange<Int>
