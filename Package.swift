@@ -7,7 +7,8 @@ import PackageDescription
 
 let package = Package(
     name: "cxreport",
-    platforms: [.macOS(.v13)],
+    // macOS 15 for the Synchronization module (SharedInterner counts codes with an Atomic).
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "cxreport", targets: ["cxreport"]),
         .library(name: "CXSite", targets: ["CXSite"]),

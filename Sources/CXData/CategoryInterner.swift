@@ -54,8 +54,9 @@ public struct CategoryInterner: Sendable {
         find(value, hash: Self.hash(value))
     }
 
+    /// FNV-1a over the bytes; `SharedInterner` picks a shard from its top bits.
     @inline(__always)
-    private static func hash(_ value: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ value: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
         for byte in value { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
         return hash

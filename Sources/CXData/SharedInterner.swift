@@ -1,49 +1,94 @@
 import Foundation
+import Synchronization
 
 /// A category interner shared by the chunks of one load (and, if a caller wishes, by
 /// several loads), so that codes are global: the same value has the same code in
 /// every chunk, and statistics folded per chunk merge without remapping.
 ///
-/// Chunks look values up in their own `ChunkCoder` first and come here, under the
-/// lock, only the first time they meet a value.
+/// Chunks look values up in their own `ChunkCoder` first and come here the first time
+/// they meet a value, or every time for a column of many values (customer ids).
+///
+/// The values are split by hash over `shardCount` shards, each with its own lock, and
+/// codes come from one atomic counter, so they stay dense (0 ..< count, in the order
+/// values were first met) while two threads rarely wait for each other. Why: with one
+/// lock, two threads coding the 1M-row sample's customer ids waited on it on almost
+/// every row; `perf` counted about 0.6 s of futex calls and lock handovers on top of
+/// the 1.3 s the responses took to read on two cores.
 public final class SharedInterner: @unchecked Sendable {
-    private let lock = NSLock()
-    private var interner = CategoryInterner()
+    /// Locks and tables, one per shard; a value's shard is its hash's top bits.
+    private let locks: [NSLock]
+    /// Never resized; each element is only touched under its lock.
+    private let shards: UnsafeMutableBufferPointer<InternerShard>
+    private let nextCode = Atomic<Int32>(0)
+    static let shardBits = 6
+    static var shardCount: Int { 1 << shardBits }
 
-    public init() {}
+    public init() {
+        locks = (0..<Self.shardCount).map { _ in NSLock() }
+        shards = .allocate(capacity: Self.shardCount)
+        shards.initialize(repeating: InternerShard())
+    }
 
-    /// The global code of `value`; nil when the bytes are not UTF-8.
+    deinit {
+        shards.deinitialize()
+        shards.deallocate()
+    }
+
+    /// The global code of `value`, adding it when new; nil when the bytes are not UTF-8.
     public func code(for value: UnsafeBufferPointer<UInt8>) -> Int32? {
-        lock.lock()
-        defer { lock.unlock() }
-        return interner.code(for: value)
+        let hash = CategoryInterner.hash(value)
+        let shard = Int(truncatingIfNeeded: hash >> UInt64(64 - Self.shardBits))
+        locks[shard].lock()
+        defer { locks[shard].unlock() }
+        if let code = shards[shard].code(of: value, hash: hash) { return code }
+        if value.count > 0, let base = value.baseAddress, UTF8Validation.check(base, from: 0, to: value.count) != .valid {
+            return nil
+        }
+        let code = nextCode.wrappingAdd(1, ordering: .relaxed).oldValue
+        precondition(code >= 0, "more than 2³¹ distinct category values")
+        shards[shard].insert(value, hash: hash, code: code)
+        return code
     }
 
     /// Every value in code order (code 0 first).
     public var values: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return interner.values
+        let snapshot = snapshot
+        return (0..<snapshot.count).map { snapshot[$0] }
     }
 
     /// The text of one code.
     public func value(_ code: Int) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return interner.value(code)
+        snapshot[code]
     }
 
-    /// Every value by code as of now, sharing the interner's storage: made once after a
-    /// load, it names codes without the lock.
+    /// Every value by code as of now, gathered from the shards into one byte store: made
+    /// once after a load, it names codes without a lock.
     public var snapshot: CategoryValues {
-        lock.lock()
-        defer { lock.unlock() }
-        return interner.snapshot
+        withAllShardsLocked {
+            let count = Int(nextCode.load(ordering: .relaxed))
+            var lengths = [UInt32](repeating: 0, count: count)
+            for shard in shards {
+                shard.forEach { code, bytes in lengths[Int(code)] = UInt32(bytes.count) }
+            }
+            var offsets = [UInt32](repeating: 0, count: count + 1)
+            for code in 0..<count { offsets[code + 1] = offsets[code] + lengths[code] }
+            var bytes = [UInt8](repeating: 0, count: Int(offsets[count]))
+            for shard in shards {
+                shard.forEach { code, value in
+                    let start = Int(offsets[Int(code)])
+                    bytes.withUnsafeMutableBufferPointer { _ = UnsafeMutableBufferPointer(rebasing: $0[start..<(start + value.count)]).initialize(fromContentsOf: value) }
+                }
+            }
+            return CategoryValues(bytes: bytes, offsets: offsets)
+        }
     }
 
-    public var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return interner.count
+    public var count: Int { Int(nextCode.load(ordering: .relaxed)) }
+
+    /// Runs `body` while no shard changes, so every code below the counter has its value.
+    private func withAllShardsLocked<Result>(_ body: () -> Result) -> Result {
+        for lock in locks { lock.lock() }
+        defer { for lock in locks { lock.unlock() } }
+        return body()
     }
 }

@@ -1,0 +1,92 @@
+/// One shard of a `SharedInterner`: the values whose hash falls in this shard, each with
+/// the global code the interner gave it. Not thread-safe; the interner locks it.
+///
+/// Open addressing over one flat byte store, like `CategoryInterner`: each slot is one
+/// `UInt64` (local index + 1 in the high half, the hash's high half below; 0 = empty),
+/// and each value's start in `bytes` sits beside its global code in `entries`, so a hit
+/// reads a slot, an entry and the bytes it compares.
+struct InternerShard {
+    private var bytes: [UInt8] = []
+    /// Per local index i: entries[2i] is the value's start in `bytes`, entries[2i + 1] its
+    /// global code; entries[2 · count] is the end of the last value.
+    private var entries: [UInt32] = [0]
+    private var slots = [UInt64](repeating: 0, count: 16)
+
+    /// Values in this shard.
+    var count: Int { entries.count / 2 }
+
+    /// The global code of `value`, whose `CategoryInterner.hash` is `hash`; nil when new.
+    @inline(__always)
+    func code(of value: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        let tag = hash >> 32
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                let mask = slots.count - 1
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry == 0 { return nil }
+                    if entry & 0xFFFF_FFFF == tag {
+                        let local = 2 * (Int(entry >> 32) - 1)
+                        let start = Int(entries[local]), length = Int(entries[local + 2]) - start
+                        if length == value.count && matches(value, at: start) { return Int32(bitPattern: entries[local + 1]) }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func matches(_ value: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        value.isEmpty || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, value.baseAddress!, value.count) == 0 }
+    }
+
+    /// Adds `value` (not yet in the shard) with global code `code`.
+    mutating func insert(_ value: UnsafeBufferPointer<UInt8>, hash: UInt64, code: Int32) {
+        precondition(bytes.count + value.count < Int(UInt32.max), "more than 4 GB of distinct category values in one shard")
+        let local = count  // its start is already in place: the previous value's end
+        bytes.append(contentsOf: value)
+        entries.append(UInt32(bitPattern: code))
+        entries.append(UInt32(bytes.count))
+        Self.place(UInt64(local + 1) << 32 | hash >> 32, hash: hash, in: &slots)
+        // Grow at two-thirds full, as `CategoryInterner` does.
+        if count * 3 > slots.count * 2 { grow() }
+    }
+
+    /// Calls `body` with each value's global code and bytes.
+    func forEach(_ body: (Int32, UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer { stored in
+            for local in 0..<count {
+                let start = Int(entries[2 * local]), end = Int(entries[2 * local + 2])
+                body(Int32(bitPattern: entries[2 * local + 1]), UnsafeBufferPointer(rebasing: stored[start..<end]))
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func place(_ entry: UInt64, hash: UInt64, in table: inout [UInt64]) {
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while table[slot] != 0 { slot = (slot + 1) & mask }
+        table[slot] = entry
+    }
+
+    /// Doubles the table, rehashing each value from its bytes.
+    private mutating func grow() {
+        var table = [UInt64](repeating: 0, count: slots.count * 2)
+        var local = 0
+        forEach { _, value in
+            let hash = CategoryInterner.hash(value)
+            Self.place(UInt64(local + 1) << 32 | hash >> 32, hash: hash, in: &table)
+            local += 1
+        }
+        slots = table
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

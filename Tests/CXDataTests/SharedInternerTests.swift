@@ -1,0 +1,51 @@
+import Dispatch
+import Testing
+@testable import CXData
+
+/// The shared interner gives dense global codes in the order values are first met, the
+/// same code to a value whichever thread meets it, and names every code it gave.
+struct SharedInternerTests {
+    private func code(_ interner: SharedInterner, _ text: String) -> Int32? {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { interner.code(for: UnsafeBufferPointer($0)) }
+    }
+
+    /// By hand: "north", "south", "north", "" get 0, 1, 0, 2; bytes that are not UTF-8
+    /// get nil and use up no code, so the next new value gets 3.
+    @Test func codesAreDenseInFirstMetOrder() {
+        let interner = SharedInterner()
+        #expect(code(interner, "north") == 0)
+        #expect(code(interner, "south") == 1)
+        #expect(code(interner, "north") == 0)
+        #expect(code(interner, "") == 2)
+        let invalid: [UInt8] = [0x61, 0xFF]
+        #expect(invalid.withUnsafeBufferPointer { interner.code(for: $0) } == nil)
+        #expect(code(interner, "east") == 3)
+        #expect(interner.count == 4)
+        #expect(interner.values == ["north", "south", "", "east"])
+        #expect(interner.value(1) == "south")
+    }
+
+    /// Four threads code the same 20,000 seeded ids, each in its own order, at once. Every
+    /// id gets one code whatever thread asked, the codes are exactly 0 ..< 20,000, and the
+    /// snapshot names each code with its id.
+    @Test func threadsAgreeOnEveryCode() {
+        var generator = SeededGenerator(seed: 7)
+        let ids = (0..<20_000).map { index in "C\(index)-\(UInt32.random(in: 0...UInt32.max, using: &generator))" }
+        let orders = (0..<4).map { _ in ids.indices.shuffled(using: &generator) }
+        let interner = SharedInterner()
+        let results = Locked([[Int32]](repeating: [], count: orders.count))
+        DispatchQueue.concurrentPerform(iterations: orders.count) { thread in
+            var codes = [Int32](repeating: -1, count: ids.count)
+            for index in orders[thread] { codes[index] = code(interner, ids[index]) ?? -2 }
+            results.update { $0[thread] = codes }
+        }
+        let codes = results.value
+        for thread in 1..<codes.count { #expect(codes[thread] == codes[0]) }
+        #expect(codes[0].sorted() == (0..<Int32(ids.count)).map { $0 })
+        #expect(interner.count == ids.count)
+        let snapshot = interner.snapshot
+        #expect(snapshot.count == ids.count)
+        #expect(ids.indices.allSatisfy { snapshot[Int(codes[0][$0])] == ids[$0] })
+    }
+}
