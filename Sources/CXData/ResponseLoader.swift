@@ -162,11 +162,11 @@ public final class ResponseLoader {
                         guard decoder.decode(record, into: &batch[filled]) else { return }
                         filled += 1
                         if filled == batch.count {
-                            for slot in 0..<filled { add(&partial, batch[slot]) }
+                            Self.add(batch, count: filled, to: &partial, add)
                             filled = 0
                         }
                     }
-                    for slot in 0..<filled { add(&partial, batch[slot]) }
+                    Self.add(batch, count: filled, to: &partial, add)
                     let quality = decoder.finish()
                     results.update { $0[index] = (partial, quality) }
                 } catch {
@@ -176,6 +176,17 @@ public final class ResponseLoader {
         }
         if failed.value { return nil }
         return results.value.map { $0! }
+    }
+
+    /// Adds the first `count` rows of `batch` to `partial`, each borrowed from the batch:
+    /// reading `batch[slot]` as an argument copies the row (a retain and a release per
+    /// array and comment, five per row), where a buffer's element is passed in place.
+    @inline(__always)
+    private static func add<Partial>(_ batch: [ResponseRow], count: Int, to partial: inout Partial,
+                                     _ add: (inout Partial, ResponseRow) -> Void) {
+        batch.withUnsafeBufferPointer { rows in
+            for slot in 0..<count { add(&partial, rows[slot]) }
+        }
     }
 
     /// Fails when the file had its header but no data rows at all.

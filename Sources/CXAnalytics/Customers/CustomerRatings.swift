@@ -54,7 +54,7 @@ public struct CustomerRatings: Hashable, BatchFoldable {
         let key: UInt64
 
         /// nil when the row has no customer or no 0–10 answer.
-        public init?(_ row: ResponseRow) {
+        public init?(_ row: borrowing ResponseRow) {
             guard row.customer >= 0, let score = row.nps else { return nil }
             customer = row.customer
             key = RatingKey.pack(score: score, date: row.date, line: row.line)

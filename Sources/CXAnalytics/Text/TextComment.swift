@@ -26,7 +26,7 @@ public struct TextComment: Hashable, Sendable {
     }
 
     /// The comment of a loaded response, or nil when it has none (`text:` unmapped or blank).
-    public init?(_ row: ResponseRow) {
+    public init?(_ row: borrowing ResponseRow) {
         guard let comment = row.comment else { return nil }
         self.init(text: comment, line: row.line, weight: row.weight, segments: row.segments, nps: row.nps)
     }
