@@ -38,12 +38,17 @@ public struct CRMImpactStatistics: BatchFoldable {
 
     public mutating func add(_ row: TransactionRow) {
         guard row.customer >= 0, row.amount.isFinite else { unusable += 1; return }
-        guard let rating = ratings[row.customer] else {
+        let key = ratings.packedRating(row.customer)
+        guard key != 0 else {
             unmatchedTransactions += 1
             unmatchedRevenue += row.amount
             return
         }
-        guard window.contains(row.date, response: rating.date) else { outsideWindow += 1; return }
+        // The response's date is unpacked only when the window has a limit.
+        if !window.isUnbounded, !window.contains(row.date, response: RatingKey.unpack(key).date) {
+            outsideWindow += 1
+            return
+        }
         let index = Int(row.customer)
         if table.isEmpty { table.extend(toCount: ratings.codeCount, with: Purchases()) }
         table.extend(toInclude: index, with: Purchases())
