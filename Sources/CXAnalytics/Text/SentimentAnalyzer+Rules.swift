@@ -135,10 +135,7 @@ extension SentimentAnalyzer {
 
     /// `_punctuation_emphasis`: "!" (up to four) and repeated "?" in the whole text.
     static func punctuationEmphasis(_ text: UnsafeBufferPointer<UInt8>) -> Double {
-        var exclamations = 0, questions = 0
-        for byte in text {
-            if byte == 0x21 { exclamations += 1 } else if byte == 0x3F { questions += 1 }
-        }
+        let (exclamations, questions) = text.counts(of: 0x21, 0x3F)
         var emphasis = Double(min(exclamations, 4)) * 0.292
         if questions > 1 { emphasis += questions <= 3 ? Double(questions) * 0.18 : 0.96 }
         return emphasis

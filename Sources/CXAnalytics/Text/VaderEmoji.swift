@@ -26,7 +26,7 @@ enum VaderEmoji {
     /// The text with its emoji replaced, or nil when it has none (ASCII text never has any:
     /// the lowest emoji code point in the table is U+00A9). Malformed UTF-8 is copied as is.
     static func substitute(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard text.contains(where: { $0 >= 0xC2 }) else { return nil }
+        guard text.containsNonASCII else { return nil }
         var output: [UInt8] = []
         var copied = 0
         var previousIsSpace = true
