@@ -97,15 +97,17 @@ public struct CategoryInterner: Sendable {
         let code = Int32(count)
         bytes.append(contentsOf: value)
         offsets.append(UInt32(bytes.count))
-        place(UInt64(code + 1) << 32 | hash >> 32, hash: hash, in: &slots)
+        Self.place(UInt64(code + 1) << 32 | hash >> 32, hash: hash, in: &slots)
         // Grow at two-thirds full: linear probing stays short, and the table is a third
         // the size it would be at half load.
         if count * 3 > slots.count * 2 { grow() }
         return code
     }
 
+    /// Puts `entry` in the first empty slot from the one `hash` picks (linear probing);
+    /// `InternerShard` lays out its table the same way.
     @inline(__always)
-    private func place(_ entry: UInt64, hash: UInt64, in table: inout [UInt64]) {
+    static func place(_ entry: UInt64, hash: UInt64, in table: inout [UInt64]) {
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while table[slot] != 0 { slot = (slot + 1) & mask }
@@ -120,7 +122,7 @@ public struct CategoryInterner: Sendable {
             for code in 0..<count {
                 let start = Int(offsets[code]), end = Int(offsets[code + 1])
                 let hash = Self.hash(UnsafeBufferPointer(rebasing: stored[start..<end]))
-                place(UInt64(code + 1) << 32 | hash >> 32, hash: hash, in: &table)
+                Self.place(UInt64(code + 1) << 32 | hash >> 32, hash: hash, in: &table)
             }
         }
         slots = table

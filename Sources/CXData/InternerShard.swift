@@ -49,7 +49,7 @@ struct InternerShard {
         bytes.append(contentsOf: value)
         entries.append(UInt32(bitPattern: code))
         entries.append(UInt32(bytes.count))
-        Self.place(UInt64(local + 1) << 32 | hash >> 32, hash: hash, in: &slots)
+        CategoryInterner.place(UInt64(local + 1) << 32 | hash >> 32, hash: hash, in: &slots)
         // Grow at two-thirds full, as `CategoryInterner` does.
         if count * 3 > slots.count * 2 { grow() }
     }
@@ -64,21 +64,13 @@ struct InternerShard {
         }
     }
 
-    @inline(__always)
-    private static func place(_ entry: UInt64, hash: UInt64, in table: inout [UInt64]) {
-        let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while table[slot] != 0 { slot = (slot + 1) & mask }
-        table[slot] = entry
-    }
-
     /// Doubles the table, rehashing each value from its bytes.
     private mutating func grow() {
         var table = [UInt64](repeating: 0, count: slots.count * 2)
         var local = 0
         forEach { _, value in
             let hash = CategoryInterner.hash(value)
-            Self.place(UInt64(local + 1) << 32 | hash >> 32, hash: hash, in: &table)
+            CategoryInterner.place(UInt64(local + 1) << 32 | hash >> 32, hash: hash, in: &table)
             local += 1
         }
         slots = table
