@@ -14,26 +14,29 @@ import Darwin
 /// after a quoted multi-line field is reported where an editor shows it.
 public final class CSVReader {
     public let displayPath: String
-    public private(set) var dialect: CSVDialect
+    @exclusivity(unchecked) public private(set) var dialect: CSVDialect
 
     private let descriptor: Int32
-    private var buffer: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var start = 0
-    private var end = 0
-    private var atEndOfFile = false
-    private var bytesLeft: Int
-    private var line: Int
-    private var spans: UnsafeMutablePointer<CSVRecord.Span>
-    private var spanCapacity = 64
+    // The reader's state is touched on every record by this class alone, on one thread:
+    // `@exclusivity(unchecked)` drops the run-time exclusivity check each access of a
+    // class property otherwise pays (a few percent of reading a file, in `scanRecord`).
+    @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var start = 0
+    @exclusivity(unchecked) private var end = 0
+    @exclusivity(unchecked) private var atEndOfFile = false
+    @exclusivity(unchecked) private var bytesLeft: Int
+    @exclusivity(unchecked) private var line: Int
+    @exclusivity(unchecked) private var spans: UnsafeMutablePointer<CSVRecord.Span>
+    @exclusivity(unchecked) private var spanCapacity = 64
     private let encoding: TextEncoding
     /// File offset of `buffer[0]` (UTF-8 files; a transcoded file has no such mapping).
-    private var bufferOffset: Int
+    @exclusivity(unchecked) private var bufferOffset: Int
     /// Bytes before this index have been checked as UTF-8.
-    private var checkedEnd = 0
+    @exclusivity(unchecked) private var checkedEnd = 0
     /// Buffer index of the first byte that is not valid UTF-8, once found.
-    private var invalidByte: Int?
-    private var transcodeScratch: UnsafeMutablePointer<UInt8>?
+    @exclusivity(unchecked) private var invalidByte: Int?
+    @exclusivity(unchecked) private var transcodeScratch: UnsafeMutablePointer<UInt8>?
 
     /// Opens `path` for reading. `displayPath` is how errors name the file.
     /// - Parameters:
@@ -118,8 +121,8 @@ public final class CSVReader {
 
     // MARK: - Parsing
 
-    private var pendingStart = 0
-    private var pendingLine = 0
+    @exclusivity(unchecked) private var pendingStart = 0
+    @exclusivity(unchecked) private var pendingLine = 0
 
     /// Finds the next complete record in the buffer, reading more as needed.
     /// Returns its field count, or nil at the end of the input.

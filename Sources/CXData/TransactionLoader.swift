@@ -60,21 +60,34 @@ public final class TransactionLoader {
     /// returns their tally. Only the shared interner is touched, under its lock.
     private func read(_ chunk: CSVChunk?,
                       _ body: (TransactionRow) throws -> Void) throws -> DataQuality {
-        var checker = ValueChecker(quality: DataQuality(file: dataset.source.file, roles: roles), source: dataset.source,
-                                   decimalComma: table.dialect.delimiter != UInt8(ascii: ","))
-        var coder = ChunkCoder(shared: customers)
-        var row = TransactionRow()
+        var state = DecodeState(checker: ValueChecker(quality: DataQuality(file: dataset.source.file, roles: roles), source: dataset.source,
+                                                      decimalComma: table.dialect.delimiter != UInt8(ascii: ",")),
+                                coder: ChunkCoder(shared: customers))
         let table = self.table
-        func decode(_ record: CSVRecord) throws {
-            guard checker.acceptRecord(record, headerCount: table.header.count, headerLine: table.headerLine,
-                                       delimiter: table.dialect.delimiter) else { return }
-            row.line = record.line
-            row.customer = checker.category(record, customerField.column, slot: customerField.slot, coder: &coder)
-            row.amount = checker.number(record, amountField.column, slot: amountField.slot, range: nil, label: "amount")
-            row.date = dateField.flatMap { checker.date(record, $0.column, slot: $0.slot) }
-            try body(row)
+        // The state goes in as `inout`, not captured: a local function that captures
+        // variables and is called per record had every access to them checked for
+        // exclusivity at run time.
+        func decode(_ record: CSVRecord, _ state: inout DecodeState) throws {
+            guard state.checker.acceptRecord(record, headerCount: table.header.count, headerLine: table.headerLine,
+                                             delimiter: table.dialect.delimiter) else { return }
+            state.row.line = record.line
+            state.row.customer = state.checker.category(record, customerField.column, slot: customerField.slot, coder: &state.coder)
+            state.row.amount = state.checker.number(record, amountField.column, slot: amountField.slot, range: nil, label: "amount")
+            if let dateField { state.row.date = state.checker.date(record, dateField.column, slot: dateField.slot) } else { state.row.date = nil }
+            try body(state.row)
         }
-        if let chunk { try table.forEachRecord(in: chunk, decode) } else { try table.forEachRecord(decode) }
-        return checker.finishChunk(metrics: ["amount": amountField.slot])
+        if let chunk {
+            try table.forEachRecord(in: chunk) { try decode($0, &state) }
+        } else {
+            try table.forEachRecord { try decode($0, &state) }
+        }
+        return state.checker.finishChunk(metrics: ["amount": amountField.slot])
+    }
+
+    /// What decoding one chunk keeps from record to record.
+    private struct DecodeState {
+        var checker: ValueChecker
+        var coder: ChunkCoder
+        var row = TransactionRow()
     }
 }
