@@ -1,6 +1,7 @@
 /// One chunk's view of a `SharedInterner`: a local byte-keyed table that maps each
 /// value to its global code, filled the first time the chunk meets the value, so the
-/// shared lock is taken once per distinct value per chunk, not once per row.
+/// shared interner (and a lock of its) is asked once per distinct value per chunk, not
+/// once per row.
 ///
 /// The local table is bounded (`localLimit` values): a low-cardinality column (region,
 /// channel, touchpoint) lives in it entirely, while a column of customer ids — hundreds

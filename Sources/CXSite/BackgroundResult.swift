@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Why: the analysis reads each file on all cores, but between the reads it has single-
 /// threaded steps (turning the statistics into results, the journey's peak-end fit). Those
-/// steps depend only on what is already folded, so they run beside the next file's read,
-/// which leaves part of the cores idle while its threads wait on the shared customer codes.
+/// steps depend only on what is already folded, so they run beside the next file's read
+/// instead of between two reads, when only one core would be busy.
 ///
 /// A dedicated `Thread`, not a Dispatch queue: the reads run on `concurrentPerform`, whose
 /// workers come from the same pool, and must not wait for one that this work holds.
