@@ -23,6 +23,11 @@ public final class SharedInterner: @unchecked Sendable {
     static let shardBits = 6
     static var shardCount: Int { 1 << shardBits }
 
+    /// Bits 26–31 of the hash: a shard's slot index uses the low bits (tables below 2²⁶
+    /// slots) and its tag the high 32, so all three are independent.
+    @inline(__always)
+    static func shard(of hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 26) & (shardCount - 1) }
+
     public init() {
         locks = (0..<Self.shardCount).map { _ in NSLock() }
         shards = .allocate(capacity: Self.shardCount)
@@ -37,7 +42,7 @@ public final class SharedInterner: @unchecked Sendable {
     /// The global code of `value`, adding it when new; nil when the bytes are not UTF-8.
     public func code(for value: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = CategoryInterner.hash(value)
-        let shard = Int(truncatingIfNeeded: hash >> UInt64(64 - Self.shardBits))
+        let shard = Self.shard(of: hash)
         locks[shard].lock()
         defer { locks[shard].unlock() }
         if let code = shards[shard].code(of: value, hash: hash) { return code }
@@ -56,11 +61,6 @@ public final class SharedInterner: @unchecked Sendable {
         return (0..<snapshot.count).map { snapshot[$0] }
     }
 
-    /// The text of one code.
-    public func value(_ code: Int) -> String {
-        snapshot[code]
-    }
-
     /// Every value by code as of now, gathered from the shards into one byte store: made
     /// once after a load, it names codes without a lock.
     public var snapshot: CategoryValues {
@@ -71,7 +71,12 @@ public final class SharedInterner: @unchecked Sendable {
                 shard.forEach { code, bytes in lengths[Int(code)] = UInt32(bytes.count) }
             }
             var offsets = [UInt32](repeating: 0, count: count + 1)
-            for code in 0..<count { offsets[code + 1] = offsets[code] + lengths[code] }
+            var total = 0
+            for code in 0..<count {
+                total += Int(lengths[code])
+                precondition(total < Int(UInt32.max), "more than 4 GB of distinct category values")
+                offsets[code + 1] = UInt32(total)
+            }
             var bytes = [UInt8](repeating: 0, count: Int(offsets[count]))
             for shard in shards {
                 shard.forEach { code, value in

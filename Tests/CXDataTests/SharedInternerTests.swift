@@ -23,7 +23,7 @@ struct SharedInternerTests {
         #expect(code(interner, "east") == 3)
         #expect(interner.count == 4)
         #expect(interner.values == ["north", "south", "", "east"])
-        #expect(interner.value(1) == "south")
+        #expect(interner.snapshot[1] == "south")
     }
 
     /// Four threads code the same 20,000 seeded ids, each in its own order, at once. Every
