@@ -82,6 +82,9 @@ public enum ResponseAnalyzer {
             return analysis
         }
         let customers = loader.customerInterner ?? SharedInterner()
+        // Freed blocks of the responses' fold go back to the system before the next file's
+        // tables are made (`FreedMemory`); again after the journey's.
+        FreedMemory.returnToSystem()
         var linkedDataQuality: [DataQuality] = []
         var journeyResult: BackgroundResult<CustomerJourney>?
         if let touchpoints = config.touchpoints {
@@ -89,6 +92,7 @@ public enum ResponseAnalyzer {
             let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
             let (fold, journeyQuality) = try journeyLoader.fold(BatchedFold(empty), add: { $0.add($1) }, merge: { $0.merge($1) })
             let journey = fold.finished()
+            FreedMemory.returnToSystem()
             linkedDataQuality.append(journeyQuality)
             let touchpointNames = journeyLoader.touchpointValues, labelNames = journeyLoader.emotionLabelValues
             // The peak-end fit beside the transactions' read.
