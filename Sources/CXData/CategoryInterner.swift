@@ -54,7 +54,7 @@ public struct CategoryInterner: Sendable {
         find(value, hash: Self.hash(value))
     }
 
-    /// FNV-1a over the bytes; `SharedInterner` picks a shard from its top bits.
+    /// FNV-1a over the bytes; `SharedInterner` picks a shard from bits 26–31.
     @inline(__always)
     static func hash(_ value: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
@@ -64,27 +64,32 @@ public struct CategoryInterner: Sendable {
 
     @inline(__always)
     private func find(_ value: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-        let tag = hash >> 32
-        return slots.withUnsafeBufferPointer { slots in
+        slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { stored in
                 offsets.withUnsafeBufferPointer { offsets in
-                    let mask = slots.count - 1
-                    var slot = Int(truncatingIfNeeded: hash) & mask
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { return nil }
-                        if entry & 0xFFFF_FFFF == tag {
-                            let code = Int(entry >> 32) - 1
-                            let start = Int(offsets[code]), length = Int(offsets[code + 1]) - start
-                            if length == value.count
-                                && (length == 0 || memcmp(stored.baseAddress! + start, value.baseAddress!, length) == 0) {
-                                return Int32(code)
-                            }
-                        }
-                        slot = (slot + 1) & mask
-                    }
+                    Self.probe(slots, hash: hash) { code in
+                        let start = Int(offsets[code]), length = Int(offsets[code + 1]) - start
+                        return length == value.count
+                            && (length == 0 || memcmp(stored.baseAddress! + start, value.baseAddress!, length) == 0)
+                    }.map { Int32($0) }
                 }
             }
+        }
+    }
+
+    /// Linear probing from the slot `hash` picks, in a table of slots holding index + 1 in
+    /// the high half and the hash's high half below (0 = empty): the first index whose tag
+    /// matches and which `isValue` confirms by its bytes, or nil at an empty slot.
+    /// `InternerShard` lays out its table the same way.
+    @inline(__always)
+    static func probe(_ slots: UnsafeBufferPointer<UInt64>, hash: UInt64, isValue: (Int) -> Bool) -> Int? {
+        let tag = hash >> 32, mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF == tag, isValue(Int(entry >> 32) - 1) { return Int(entry >> 32) - 1 }
+            slot = (slot + 1) & mask
         }
     }
 
@@ -104,8 +109,8 @@ public struct CategoryInterner: Sendable {
         return code
     }
 
-    /// Puts `entry` in the first empty slot from the one `hash` picks (linear probing);
-    /// `InternerShard` lays out its table the same way.
+    /// Puts `entry` in the first empty slot from the one `hash` picks (linear probing, as
+    /// `probe` searches).
     @inline(__always)
     static func place(_ entry: UInt64, hash: UInt64, in table: inout [UInt64]) {
         let mask = table.count - 1

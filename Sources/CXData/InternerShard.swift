@@ -18,21 +18,12 @@ struct InternerShard {
     /// The global code of `value`, whose `CategoryInterner.hash` is `hash`; nil when new.
     @inline(__always)
     func code(of value: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-        let tag = hash >> 32
-        return slots.withUnsafeBufferPointer { slots in
+        slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
-                let mask = slots.count - 1
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while true {
-                    let entry = slots[slot]
-                    if entry == 0 { return nil }
-                    if entry & 0xFFFF_FFFF == tag {
-                        let local = 2 * (Int(entry >> 32) - 1)
-                        let start = Int(entries[local]), length = Int(entries[local + 2]) - start
-                        if length == value.count && matches(value, at: start) { return Int32(bitPattern: entries[local + 1]) }
-                    }
-                    slot = (slot + 1) & mask
-                }
+                CategoryInterner.probe(slots, hash: hash) { local in
+                    let start = Int(entries[2 * local]), length = Int(entries[2 * local + 2]) - start
+                    return length == value.count && matches(value, at: start)
+                }.map { Int32(bitPattern: entries[2 * $0 + 1]) }
             }
         }
     }

@@ -15,7 +15,7 @@ import Synchronization
 /// every row; `perf` counted about 0.6 s of futex calls and lock handovers on top of
 /// the 1.3 s the responses took to read on two cores.
 public final class SharedInterner: @unchecked Sendable {
-    /// Locks and tables, one per shard; a value's shard is its hash's top bits.
+    /// Locks and tables, one per shard; a value's shard is `shard(of:)` its hash.
     private let locks: [NSLock]
     /// Never resized; each element is only touched under its lock.
     private let shards: UnsafeMutableBufferPointer<InternerShard>
@@ -78,10 +78,12 @@ public final class SharedInterner: @unchecked Sendable {
                 offsets[code + 1] = UInt32(total)
             }
             var bytes = [UInt8](repeating: 0, count: Int(offsets[count]))
-            for shard in shards {
-                shard.forEach { code, value in
-                    let start = Int(offsets[Int(code)])
-                    bytes.withUnsafeMutableBufferPointer { _ = UnsafeMutableBufferPointer(rebasing: $0[start..<(start + value.count)]).initialize(fromContentsOf: value) }
+            bytes.withUnsafeMutableBufferPointer { bytes in
+                for shard in shards {
+                    shard.forEach { code, value in
+                        let start = Int(offsets[Int(code)])
+                        _ = UnsafeMutableBufferPointer(rebasing: bytes[start..<(start + value.count)]).initialize(fromContentsOf: value)
+                    }
                 }
             }
             return CategoryValues(bytes: bytes, offsets: offsets)

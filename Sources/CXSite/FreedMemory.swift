@@ -7,7 +7,7 @@ import Foundation
 /// responses are read, the arrays that grew while they were folded (the customer codes'
 /// shards among them) leave megabytes of freed blocks in the heap, and the journey's per-chunk
 /// customer tables are then mapped on top. On the 1M-row sample the full analysis peaked at
-/// 145–147 MB resident; trimming between the reads, at 128–132 MB, in the same time.
+/// 144–147 MB resident; trimming between the reads, at 132–136 MB, in the same time.
 ///
 /// `malloc_trim` is glibc's; Swift's Glibc module does not declare it, so it is looked up
 /// when first needed. Elsewhere, or if it is missing, this does nothing.
