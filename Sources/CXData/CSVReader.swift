@@ -45,9 +45,11 @@ public final class CSVReader {
     ///     `firstLine` is then the line number of its first byte.
     ///   - encoding: UTF-8 (checked: an invalid byte is an error at its place) or a
     ///     single-byte encoding transcoded to UTF-8 as it is read.
+    ///   - blockSize: bytes read at a time; the buffer doubles for a record that does not
+    ///     fit. 1 MB reads as fast as 4 MB and keeps 3 MB less per reading thread.
     public init(
         path: String, displayPath: String, dialect: CSVDialect? = nil,
-        byteRange: Range<Int>? = nil, firstLine: Int = 1, blockSize: Int = 1 << 22,
+        byteRange: Range<Int>? = nil, firstLine: Int = 1, blockSize: Int = 1 << 20,
         encoding: TextEncoding = .utf8
     ) throws {
         self.displayPath = displayPath
