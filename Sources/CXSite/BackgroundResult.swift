@@ -4,7 +4,7 @@ import Foundation
 /// needed (`value` waits for it).
 ///
 /// Why: the analysis reads each file on all cores, but between the reads it has single-
-/// threaded steps (turning the statistics into results, the journey's peak-end fit). Those
+/// threaded steps (turning the responses' statistics into results). Those
 /// steps depend only on what is already folded, so they run beside the next file's read
 /// instead of between two reads, when only one core would be busy.
 ///

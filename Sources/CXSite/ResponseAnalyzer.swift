@@ -10,8 +10,9 @@ import CXData
 /// responses, on all cores the same way, and joined by customer: the linked loaders share the
 /// responses loader's customer interner, so a customer has the same code in all (and the
 /// ids are stored once, not copied into a second interner as `String`s and coded again).
-/// The single-threaded steps between the reads (the responses' results, the journey's
-/// peak-end fit) run beside the next read (`BackgroundResult`).
+/// The responses' results are computed beside the journey's read (`BackgroundResult`).
+/// The journey's results are computed before the transactions are read, so its customer
+/// table (40 bytes a customer) is freed before the CRM link's tables are made.
 public enum ResponseAnalyzer {
     /// What one pass over the responses folds: the statistics, each customer's latest
     /// rating (only when a linked dataset needs it) and the low scorers to follow up.
@@ -86,19 +87,15 @@ public enum ResponseAnalyzer {
         // tables are made (`FreedMemory`); again after the journey's.
         FreedMemory.returnToSystem()
         var linkedDataQuality: [DataQuality] = []
-        var journeyResult: BackgroundResult<CustomerJourney>?
+        var journeyResult: CustomerJourney?
         if let touchpoints = config.touchpoints {
             let journeyLoader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
             let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
             let (fold, journeyQuality) = try journeyLoader.fold(BatchedFold(empty), add: { $0.add($1) }, merge: { $0.merge($1) })
-            let journey = fold.finished()
-            FreedMemory.returnToSystem()
             linkedDataQuality.append(journeyQuality)
-            let touchpointNames = journeyLoader.touchpointValues, labelNames = journeyLoader.emotionLabelValues
-            // The peak-end fit beside the transactions' read.
-            journeyResult = BackgroundResult {
-                CustomerJourney(journey, touchpointNames: touchpointNames, labelNames: labelNames, ratings: ratings, settings: settings)
-            }
+            journeyResult = CustomerJourney(fold.finished(), touchpointNames: journeyLoader.touchpointValues,
+                                            labelNames: journeyLoader.emotionLabelValues, ratings: ratings, settings: settings)
+            FreedMemory.returnToSystem()
         }
         var purchases: CRMImpactStatistics?
         var crm: CRMImpact?
@@ -113,7 +110,7 @@ public enum ResponseAnalyzer {
         }
         var analysis = responseResults.value
         analysis.linkedDataQuality.append(contentsOf: linkedDataQuality)
-        analysis.journey = journeyResult?.value
+        analysis.journey = journeyResult
         analysis.crm = crm
         // Last, so the list can be ordered by each customer's revenue at risk.
         analysis.followUp = FollowUpList(folded.followUp, customers: customers.snapshot,
