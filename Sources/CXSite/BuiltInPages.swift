@@ -102,7 +102,10 @@ enum BuiltInPages {
     customer the *peak* is the event farthest from neutral (the negative one on a tie)
     and the *end* the last by date; the report compares how well the mean of peak and end
     and the plain average of all events correlate (Pearson r) with the customer's
-    likelihood to recommend.
+    likelihood to recommend. Both come from the same customers and the same rating, so
+    the two r are compared with Williams' t (Steiger 1980), which allows for the
+    correlation between the two summaries; one is called the better predictor only when
+    the difference is significant.
 
     {{/journey}}
     {{#voice}}

@@ -266,12 +266,13 @@ public enum DefaultReport {
     ## Peaks and ends
 
     {{#journey.peak_end}}
-    People remember an experience by its most intense moment and by how it ended. Across
-    {{n}} customers with both a journey and a rating, the mean of peak and end
-    correlates with likelihood to recommend at r = {{r_peak_end}}, against
-    r = {{r_average}} for the plain average of all touchpoints.
-    {{#better}}Here the peak and the end predict recommendation better than the average does.{{/better}}
-    {{^better}}Here the plain average predicts recommendation at least as well as the peak and the end do.{{/better}}
+    The peak-end rule (Kahneman) holds that people remember an experience by its most
+    intense moment and by how it ended. Across {{n}} customers with both a journey and a
+    rating, the mean of peak and end correlates with likelihood to recommend at
+    r = {{r_peak_end}}, against r = {{r_average}} for the plain average of all touchpoints.
+    {{#better}}Here the peak and the end predict recommendation better than the average does (Williams' t = {{t}}, {{p}}).{{/better}}
+    {{#average_better}}Here the plain average predicts recommendation better than the peak and the end do (Williams' t = {{t}}, {{p}}).{{/average_better}}
+    {{#no_difference}}The two do not differ significantly at {{confidence}} (Williams' t = {{t}}, {{p}}): on this data neither predicts recommendation better than the other.{{/no_difference}}
     {{/journey.peak_end}}
 
     """#

@@ -74,8 +74,17 @@ extension ReportValues {
         if let worst = journey.momentsOfTruth.first { values["worst_moment"] = moment(worst) }
         if let fit = journey.peakEnd, !fit.suppressed {
             let r = { (name: String) in fit.predictors.first { $0.name == name }?.r }
-            values["peak_end"] = ["n": FixedDecimal.grouped(fit.n), "r_peak_end": fixed(r("peak_end"), 2),
-                                  "r_average": fixed(r("average"), 2), "better": fit.peakEndBetter == true]
+            var peakEnd: [String: Any] = ["n": FixedDecimal.grouped(fit.n), "r_peak_end": fixed(r("peak_end"), 2),
+                                          "r_average": fixed(r("average"), 2)]
+            // One predictor is called better only when Williams' t says the difference is significant.
+            if let difference = fit.difference {
+                peakEnd["better"] = difference.significant && fit.peakEndBetter == true
+                peakEnd["average_better"] = difference.significant && fit.peakEndBetter == false
+                peakEnd["no_difference"] = !difference.significant
+                peakEnd["t"] = fixed(difference.t, 2)
+                peakEnd["p"] = difference.p < 0.001 ? "p < 0.001" : "p = " + fixed(difference.p, 3)
+            }
+            values["peak_end"] = peakEnd
         }
         return values
     }

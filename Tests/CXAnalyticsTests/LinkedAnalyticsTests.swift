@@ -193,6 +193,10 @@ struct LinkedAnalyticsTests {
         #expect(close(fit.r("peak_end")!, 0.5511830923, 1e-9) && close(fit.r("average")!, 0.5281485197, 1e-9))
         #expect(close(fit.r("peak")!, 0.5269785669, 1e-9) && close(fit.r("end")!, 0.4887830756, 1e-9))
         #expect(fit.peakEndBetter == true)
+        // Williams' t on the same customers (reference.py): the larger r is not significantly larger.
+        let difference = try #require(fit.difference)
+        #expect(close(difference.t, 0.6014450185, 1e-8) && difference.degreesOfFreedom == 163)
+        #expect(close(difference.p, 0.5483791750, 1e-8) && !difference.significant)
     }
 
     /// Revenue, revenue per customer (t, zeros included), repeat rate (Wilson) per NPS group,

@@ -111,6 +111,16 @@ joined = per.join(latest, how="inner")
 print("peak-end n=%d " % len(joined) + " ".join(
     "%s=%.10f" % (name, stats.pearsonr(joined[name], joined.likelihood_to_recommend)[0])
     for name in ["peak_end", "average", "peak", "end"]))
+# Williams' t for r(peak_end, rating) - r(average, rating), which share the rating
+# (Steiger 1980, Psychological Bulletin 87, eq. 7), on n - 3 degrees of freedom.
+n = len(joined)
+rjk = stats.pearsonr(joined.peak_end, joined.likelihood_to_recommend)[0]
+rjh = stats.pearsonr(joined.average, joined.likelihood_to_recommend)[0]
+rkh = stats.pearsonr(joined.peak_end, joined.average)[0]
+det = 1 - rjk ** 2 - rjh ** 2 - rkh ** 2 + 2 * rjk * rjh * rkh
+rbar = (rjk + rjh) / 2
+williams = (rjk - rjh) * np.sqrt((n - 1) * (1 + rkh) / (2 * (n - 1) / (n - 3) * det + rbar ** 2 * (1 - rkh) ** 3))
+print("peak-end williams r_kh=%.10f t=%.10f df=%d p=%.10f" % (rkh, williams, n - 3, 2 * stats.t.sf(abs(williams), n - 3)))
 
 # 5. CRM (all transactions; customers without purchases count with revenue 0)
 x = pd.read_csv(os.path.join(data, "transactions.csv"))
