@@ -124,7 +124,8 @@ enum BuiltInPages {
 
     Responses are joined to transactions by customer. Each customer belongs to the NPS
     group of their latest answer; revenue per customer counts customers without a
-    purchase as 0 (t interval), and repeat purchase is the share with two or more
+    purchase as 0 (t interval, cut at 0 when no customer's net revenue is negative), and
+    repeat purchase is the share with two or more
     purchases (Wilson interval). Revenue at risk is the detractors' revenue ({{window}}).
 
     {{/crm}}

@@ -111,10 +111,12 @@ struct CustomerRulesTests {
         }
         let crm = CRMImpact(statistics, settings: AnalysisSettings(suppressBelow: 2))
         // Promoters 0, 1: revenue 150 + 20 = 170, mean 85, s = √(65² + 65²) = 91.92, SE = 65,
-        // t(0.975, 1) = 12.7062 → 85 ± 825.90; repeat 1 of 2 = 50%, Wilson(1, 2) = [9.4531, 90.5469].
+        // t(0.975, 1) = 12.7062 → 85 ± 825.90 = [−740.90, 910.90], cut at 0 because neither
+        // customer's revenue is negative; repeat 1 of 2 = 50%, Wilson(1, 2) = [9.4531, 90.5469].
         let promoters = crm.group(.promoter)
         #expect(promoters.customers == 2 && promoters.buyers == 2 && promoters.revenue == 170 && promoters.revenuePerCustomer == 85)
-        #expect(close(promoters.revenuePerCustomerInterval!.low, -740.9033078514, 1e-9))
+        #expect(promoters.revenuePerCustomerInterval!.low == 0)
+        #expect(close(promoters.revenuePerCustomerInterval!.high, 910.9033078514, 1e-9))
         #expect(close(promoters.repeatRate!, 50, 1e-12) && close(promoters.repeatRateInterval!.low, 9.4531205734, 1e-9))
         // Passive: customer 4 alone, below suppress_below = 2: no figures.
         let passives = crm.group(.passive)
@@ -124,6 +126,12 @@ struct CustomerRulesTests {
         #expect(detractors.revenue == 100 && detractors.buyers == 1 && detractors.repeatRate == 50)
         #expect(crm.revenueAtRisk == 100 && close(crm.revenueAtRiskShare!, 100 * 100 / 270, 1e-12))
         #expect(crm.unmatchedTransactions == 1 && crm.unmatchedRevenue == 70 && crm.unusable == 2)
+        // A net refund: promoters 0 (+100) and 1 (100 − 140 = −40) have mean 30, s = √(70² + 70²),
+        // SE = 70 → 30 ± 12.7062047·70 = [−859.4343315, 919.4343315], not cut: a mean below 0 is possible.
+        var refunds = CRMImpactStatistics(ratings: ratings)
+        for (customer, amount) in [(0, 100.0), (1, 100), (1, -140)] { refunds.add(TransactionRow(customer: Int32(customer), amount: amount)) }
+        let refunded = try #require(CRMImpact(refunds, settings: AnalysisSettings(suppressBelow: 2)).group(.promoter).revenuePerCustomerInterval)
+        #expect(close(refunded.low, -859.4343315322, 1e-9) && close(refunded.high, 919.4343315322, 1e-9))
         // The same window test as `purchaseWindowCountsDaysInclusively`: an undated rating places no transaction.
         var windowed = CRMImpactStatistics(ratings: ratings, window: PurchaseWindow(daysAfter: 30))
         windowed.add(TransactionRow(customer: 0, date: Self.date("2025-01-01"), amount: 10))

@@ -6,9 +6,16 @@
 /// Per group, over its customers (a customer without purchases counts with revenue 0):
 ///
 ///     revenue            = Σ revenue of the group's customers
-///     revenuePerCustomer = mean revenue per customer, t interval x̄ ± t_{n−1}·s/√n
+///     revenuePerCustomer = mean revenue per customer, t interval x̄ ± t_{n−1}·s/√n,
+///                          cut at 0 when no customer in the group has negative revenue
 ///     repeatRate         = 100·(customers with ≥ 2 purchases)/customers, Wilson interval
 ///     revenueAtRisk      = revenue of the detractors
+///
+/// Revenue is skewed (many customers buy little or nothing), so in a small group the t
+/// interval can reach below zero. When every customer's revenue in the group is at least
+/// 0 (no refunds outweigh purchases), the mean cannot be negative and the interval is cut
+/// at 0: the values it drops are impossible, so its coverage is kept. With net refunds
+/// the interval is left as it is.
 ///
 /// Customers are unweighted (survey weights describe responses, not accounts). A group
 /// with fewer than `suppressBelow` customers carries no figures, and revenue at risk is
@@ -78,11 +85,12 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         // run to run: the sums come out the same on every run.
         var revenue = [MomentAccumulator](repeating: MomentAccumulator(), count: 3)
         var totals = [Double](repeating: 0, count: 3)
-        var buyers = [0, 0, 0], repeaters = [0, 0, 0]
+        var buyers = [0, 0, 0], repeaters = [0, 0, 0], lowest = [0.0, 0.0, 0.0]
         statistics.ratings.forEachInResponseOrder(gathering: statistics.purchases(of:)) { _, score, bought in
             let slot = NPSGroup(score: score).rawValue
             revenue[slot].add(bought.revenue)
             totals[slot] += bought.revenue
+            lowest[slot] = min(lowest[slot], bought.revenue)
             if bought.orders >= 1 { buyers[slot] += 1 }
             if bought.orders >= 2 { repeaters[slot] += 1 }
         }
@@ -96,7 +104,9 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
             result.revenue = totals[slot]
             let summary = revenue[slot].summary
             result.revenuePerCustomer = summary.mean
-            result.revenuePerCustomerInterval = summary.confidenceInterval(level: level)
+            var interval = summary.confidenceInterval(level: level)
+            if lowest[slot] >= 0 { interval.low = max(0, interval.low) }
+            result.revenuePerCustomerInterval = interval
             let repeating = ProportionCounts(successes: Double(repeaters[slot]), total: Double(customers))
             result.repeatRate = repeating.percentage
             result.repeatRateInterval = ProportionInterval.wilson(repeating, level: level)
