@@ -5,6 +5,9 @@ import Foundation
 /// Answers one request: the live-reload version endpoint, or a file of the output
 /// folder through `SitePathResolver`, with the reload script (and, after a failed
 /// build, the error panel) added to HTML on the way out. Never writes anything.
+///
+/// GET and HEAD are served; HEAD gets GET's status and headers, with the length the body
+/// would have and no body (RFC 9110 §9.3.2), so link checkers and `curl -I` work.
 struct PreviewRequestHandler: HTTPHandler {
     let resolver: SitePathResolver
     let state: PreviewState
@@ -12,11 +15,23 @@ struct PreviewRequestHandler: HTTPHandler {
     let longPollLimit: Duration
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET else {
-            return Self.text(.methodNotAllowed, "only GET is served\n", headers: [HTTPHeader("Allow"): "GET"])
+        switch request.method {
+        case .GET:
+            return try await response(to: request, waitsForBuild: true)
+        case .HEAD:
+            var response = try await response(to: request, waitsForBuild: false)
+            response.headers[.contentLength] = String(try await response.bodyData.count)
+            response.payload = .httpBody(HTTPBodySequence(data: Data()))
+            return response
+        default:
+            return Self.text(.methodNotAllowed, "only GET and HEAD are served\n", headers: [HTTPHeader("Allow"): "GET, HEAD"])
         }
+    }
+
+    /// The GET response; `waitsForBuild: false` answers the version endpoint at once.
+    private func response(to request: HTTPRequest, waitsForBuild: Bool) async throws -> HTTPResponse {
         let rawPath = request.target.path()
-        if rawPath == LiveReload.endpoint { return try await version(query: request.target.query()) }
+        if rawPath == LiveReload.endpoint { return try await version(query: waitsForBuild ? request.target.query() : "") }
         // A file can be missing for a moment while a build swaps output/: look again once.
         for attempt in 0..<2 {
             try await waitWhileWriting()

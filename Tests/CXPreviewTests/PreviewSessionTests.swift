@@ -67,6 +67,23 @@ import Testing
         await running.stop()
     }
 
+    /// HEAD gets GET's status, type and length without a body (pages, the version endpoint
+    /// and a missing page alike); other methods get 405 naming both.
+    @Test func headIsAnsweredLikeGetWithoutABody() async throws {
+        let running = try await Running()
+        for target in ["/", "/style.css", LiveReload.endpoint, "/no-such-page.html"] {
+            let get = try running.get(target)
+            let head = try RawHTTP.send("HEAD", target, port: running.port)
+            #expect(head.status == get.status, "\(target)")
+            #expect(head.headers["content-type"] == get.headers["content-type"], "\(target)")
+            #expect(head.headers["content-length"] == String(get.body.utf8.count), "\(target)")
+            #expect(head.body.isEmpty, "\(target)")
+        }
+        let post = try RawHTTP.send("POST", "/", port: running.port)
+        #expect(post.status == 405 && post.headers["allow"] == "GET, HEAD")
+        await running.stop()
+    }
+
     @Test func anEditedNarrativeIsServedAfterTheRebuild() async throws {
         let running = try await Running()
         #expect(try running.get("/").body.contains("The first narrative paragraph."))

@@ -18,17 +18,34 @@ enum RawHTTP {
 
     /// Sends `GET target` to `host:port` and reads the whole response (bounded by `timeout`).
     static func get(_ target: String, port: UInt16, host: String = "127.0.0.1", timeout: Double = 10) throws -> Response {
+        try send("GET", target, port: port, host: host, timeout: timeout)
+    }
+
+    /// Sends `method target` and reads until the server closes the connection or the
+    /// body reaches its Content-Length. For HEAD, once the headers are in, it waits 0.3 s
+    /// more for any bytes, so a body sent by mistake shows up in `body`.
+    static func send(_ method: String, _ target: String, port: UInt16, host: String = "127.0.0.1", timeout: Double = 10) throws -> Response {
         let socket = try connect(host: host, port: port, timeout: timeout)
         defer { close(socket) }
-        let request = "GET \(target) HTTP/1.1\r\nHost: \(host):\(port)\r\nConnection: close\r\n\r\n"
-        _ = request.withCString { send(socket, $0, strlen($0), 0) }
+        let request = "\(method) \(target) HTTP/1.1\r\nHost: \(host):\(port)\r\nConnection: close\r\n\r\n"
+        #if canImport(Glibc)
+        _ = request.withCString { Glibc.send(socket, $0, strlen($0), 0) }
+        #else
+        _ = request.withCString { Darwin.send(socket, $0, strlen($0), 0) }
+        #endif
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
             if count <= 0 { break }
             data.append(contentsOf: buffer[..<count])
-            if let response = try? parse(data), response.body.utf8.count >= contentLength(response) { return response }
+            guard let response = try? parse(data) else { continue }
+            if method == "HEAD" {
+                var wait = timeval(tv_sec: 0, tv_usec: 300_000)
+                setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+            } else if response.body.utf8.count >= contentLength(response) {
+                return response
+            }
         }
         return try parse(data)
     }
