@@ -1,6 +1,38 @@
 import Foundation
 
 extension ProjectConfig {
+    /// The top-level settings of `cxreport.yml`; any other key is an error (a misspelt
+    /// setting must not be ignored in silence).
+    static let settingNames = ["title", "subtitle", "organization", "report_date", "base_url", "periods", "confidence",
+                               "suppress_below", "low_base_below", "follow_up", "crm", "themes", "datasets"]
+
+    /// `crm: { days_before: 90, days_after: 365 }`: the purchase window of the CRM link.
+    /// A limit needs dates on both sides, so it is an error without a date column in the
+    /// responses or the transactions.
+    private static func parseCRM(_ node: YAMLValue, into config: inout ProjectConfig) throws {
+        guard node.isMapping else { throw node.invalid("crm", expected: "a mapping such as { days_before: 90, days_after: 365 }") }
+        for (key, value) in node.entries where !["days_before", "days_after"].contains(key) {
+            throw value.invalid("crm.\(key)", expected: "days_before or days_after")
+        }
+        func days(_ key: String) throws -> Int? {
+            guard let value = node[key] else { return nil }
+            guard value.node.int.map({ $0 >= 0 }) == true else {
+                throw value.invalid("crm.\(key)", expected: "a whole number of days, 0 or more (leave it out for no limit)")
+            }
+            guard config.transactions?.date != nil, config.responses?.date != nil else {
+                let hint = config.transactions == nil
+                    ? "the CRM link needs datasets: { transactions: … }; without one, leave crm: out"
+                    : "a window needs dates: map the \(config.transactions?.date == nil ? "transactions" : "responses")' "
+                        + "date column (columns: { date: … }), or leave crm: out"
+                throw DataError(.invalidSetting(key: "crm.\(key)", value: try value.string("crm.\(key)"),
+                                                expected: "a window the data can place"), at: value.location, hint: hint)
+            }
+            return try value.int("crm.\(key)")
+        }
+        config.crmDaysBefore = try days("days_before")
+        config.crmDaysAfter = try days("days_after")
+    }
+
     /// Reads and validates `cxreport.yml` in `projectDirectory`.
     public static func load(projectDirectory: String) throws -> ProjectConfig {
         let path = (projectDirectory as NSString).appendingPathComponent(fileName)
@@ -23,6 +55,12 @@ extension ProjectConfig {
         let root = try YAMLValue.parse(text, file: file)
         guard root.isMapping else {
             throw root.invalid("cxreport.yml", expected: "a mapping of settings (title:, datasets:, …)")
+        }
+        for keyNode in root.keyValues {
+            guard let key = keyNode.node.string, !settingNames.contains(key) else { continue }
+            throw DataError(.invalidSetting(key: "cxreport.yml", value: key, expected: "a setting"), at: keyNode.location,
+                            hint: ClosestName.suggestion(for: key, among: settingNames).map { "did you mean \"\($0)\"?" }
+                                ?? "settings are \(settingNames.joined(separator: ", "))")
         }
         var responses: ResponseDataset?
         var transactions: TransactionDataset?
@@ -91,6 +129,9 @@ extension ProjectConfig {
                 }
             }
             if let publish = node["publish"] { config.publishFollowUp = try publish.bool("follow_up.publish") }
+        }
+        if let node = root["crm"] {
+            try parseCRM(node, into: &config)
         }
         if let node = root["themes"] {
             config.themes = try parseThemes(node)

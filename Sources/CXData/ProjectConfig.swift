@@ -26,6 +26,11 @@ public struct ProjectConfig: Sendable {
     /// Whether the follow-up list (customer ids, redacted comments) is published with
     /// the report (`follow_up: { publish: false }` withholds it).
     public var publishFollowUp = true
+    /// The CRM link's purchase window: transactions count from this many days before
+    /// each customer's latest response (`crm: { days_before: 90 }`); nil has no limit.
+    public var crmDaysBefore: Int?
+    /// … to this many days after it (`crm: { days_after: 365 }`); nil has no limit.
+    public var crmDaysAfter: Int?
     /// Where the site will be published (`base_url: https://cx.example.com/q4/`), for
     /// absolute locations in sitemap.xml.
     public var baseURL: String?

@@ -71,6 +71,15 @@ public enum SampleProject {
                   date: at
             """
         }
+        if datasets.contains(.transactions) {
+            text += """
+
+
+            # The CRM link counts every transaction of a surveyed customer. To count only those
+            # around each customer's latest answer:
+            # crm: { days_before: 90, days_after: 365 }
+            """
+        }
         return text + "\n"
     }
 

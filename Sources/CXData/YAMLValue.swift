@@ -57,6 +57,12 @@ public struct YAMLValue {
     /// The keys of a mapping, in the order written.
     public var keys: [String] { node.mapping?.keys.compactMap(\.string) ?? [] }
 
+    /// Each key of a mapping as a value of its own, for errors that point at the key
+    /// (an unknown setting) rather than at its value.
+    public var keyValues: [YAMLValue] {
+        node.mapping?.map { YAMLValue(node: $0.key, file: file, lineOffset: lineOffset) } ?? []
+    }
+
     /// Mapping entries in the order written.
     public var entries: [(key: String, value: YAMLValue)] {
         guard let mapping = node.mapping else { return [] }

@@ -125,8 +125,9 @@ enum BuiltInPages {
     Responses are joined to transactions by customer. Each customer belongs to the NPS
     group of their latest answer; revenue per customer counts customers without a
     purchase as 0 (t interval, cut at 0 when no customer's net revenue is negative), and
-    repeat purchase is the share with two or more
-    purchases (Wilson interval). Revenue at risk is the detractors' revenue ({{window}}).
+    repeat purchase is the share who bought again after their answer: a purchase dated
+    later than it (Wilson interval). Revenue and purchases count {{window}}; revenue at
+    risk is the detractors' revenue.
 
     {{/crm}}
     {{#follow_up}}

@@ -101,7 +101,8 @@ public enum ResponseAnalyzer {
         var crm: CRMImpact?
         if let transactions = config.transactions, let ratings {
             let crmLoader = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
-            let (fold, crmQuality) = try crmLoader.fold(BatchedFold(CRMImpactStatistics(ratings: ratings, window: .all)),
+            let window = PurchaseWindow(daysBefore: config.crmDaysBefore, daysAfter: config.crmDaysAfter)
+            let (fold, crmQuality) = try crmLoader.fold(BatchedFold(CRMImpactStatistics(ratings: ratings, window: window)),
                                                         add: { $0.add($1) }, merge: { $0.merge($1) })
             let statistics = fold.finished()
             linkedDataQuality.append(crmQuality)

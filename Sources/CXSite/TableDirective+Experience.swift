@@ -79,7 +79,7 @@ extension TableDirective {
     func crmTable(_ analysis: ResponseAnalysis) -> String {
         var table = HTMLTable(caption: "Revenue and repeat purchase by NPS group",
                               columns: [("Group", false), ("Customers", true), ("Revenue", true), ("Revenue per customer", true),
-                                        (level(analysis), true), ("Repeat purchase", true)])
+                                        (level(analysis), true), ("Bought again after answering", true)])
         guard let crm = analysis.crm else { return table.html }
         for group in crm.groups {
             let name = group.group.description.capitalized + "s"

@@ -99,31 +99,48 @@ struct CustomerRulesTests {
         #expect(inLineOrder)
     }
 
-    /// Five rated customers, hand-summed transactions, suppression of a one-customer group.
+    /// Five rated customers (all answered on 2025-03-01), hand-summed transactions, repeat
+    /// purchase after the response, suppression of a one-customer group.
     @Test func crmGroupsByHand() throws {
         var ratings = CustomerRatings()
         for (customer, score) in [(0, 10), (1, 9), (2, 3), (3, 5), (4, 8)] {
-            ratings.add(customer: Int32(customer), .init(score: score, date: nil, line: customer + 2))
+            ratings.add(customer: Int32(customer), .init(score: score, date: Self.date("2025-03-01"), line: customer + 2))
         }
         var statistics = CRMImpactStatistics(ratings: ratings)
-        for (customer, amount) in [(0, 100.0), (0, 50), (1, 20), (2, 30), (2, 30), (2, 40), (9, 70), (-1, 5), (1, .nan)] {
-            statistics.add(TransactionRow(customer: Int32(customer), amount: amount))
+        // After the response: customer 0's 2025-04-01 and customer 2's 2025-03-02. Not after:
+        // customer 1's purchase on the response's own day, and customer 2's undated one.
+        let transactions: [(Int, Double, String?)] = [
+            (0, 100, "2025-02-01"), (0, 50, "2025-04-01"), (1, 20, "2025-03-01"), (2, 30, "2025-01-10"), (2, 30, "2025-03-02"),
+            (2, 40, nil), (9, 70, "2025-03-05"), (-1, 5, "2025-03-05"), (1, .nan, "2025-03-05"),
+        ]
+        for (customer, amount, day) in transactions {
+            statistics.add(TransactionRow(customer: Int32(customer), date: day.map(Self.date), amount: amount))
         }
         let crm = CRMImpact(statistics, settings: AnalysisSettings(suppressBelow: 2))
         // Promoters 0, 1: revenue 150 + 20 = 170, mean 85, s = √(65² + 65²) = 91.92, SE = 65,
         // t(0.975, 1) = 12.7062 → 85 ± 825.90 = [−740.90, 910.90], cut at 0 because neither
-        // customer's revenue is negative; repeat 1 of 2 = 50%, Wilson(1, 2) = [9.4531, 90.5469].
+        // customer's revenue is negative; bought again after: customer 0 of 0 and 1 = 50%,
+        // Wilson(1, 2) = [9.4531, 90.5469].
         let promoters = crm.group(.promoter)
         #expect(promoters.customers == 2 && promoters.buyers == 2 && promoters.revenue == 170 && promoters.revenuePerCustomer == 85)
         #expect(promoters.revenuePerCustomerInterval!.low == 0)
         #expect(close(promoters.revenuePerCustomerInterval!.high, 910.9033078514, 1e-9))
         #expect(close(promoters.repeatRate!, 50, 1e-12) && close(promoters.repeatRateInterval!.low, 9.4531205734, 1e-9))
+        #expect(promoters.repeatBase == 2)
         // Passive: customer 4 alone, below suppress_below = 2: no figures.
         let passives = crm.group(.passive)
         #expect(passives.customers == 1 && passives.suppressed && passives.revenue == nil && passives.repeatRate == nil)
-        // Detractors 2 (30 + 30 + 40 = 100, 3 orders) and 3 (none): revenue at risk 100, 100/270 of all.
+        // Detractors 2 (30 + 30 + 40 = 100, 3 orders, one after) and 3 (none): revenue at risk
+        // 100, 100/270 of all; bought again after: 1 of 2.
         let detractors = crm.group(.detractor)
         #expect(detractors.revenue == 100 && detractors.buyers == 1 && detractors.repeatRate == 50)
+        #expect(statistics.datedTransactions == 5)  // placed and dated: 0's two, 1's, 2's two dated ones
+        // Without a dated transaction nothing can be "after": no repeat rate, revenue still given.
+        var undated = CRMImpactStatistics(ratings: ratings)
+        undated.add(TransactionRow(customer: 0, amount: 10))
+        undated.add(TransactionRow(customer: 1, amount: 10))
+        let noDates = CRMImpact(undated, settings: AnalysisSettings(suppressBelow: 2)).group(.promoter)
+        #expect(noDates.revenue == 20 && noDates.repeatRate == nil && noDates.repeatBase == nil)
         #expect(crm.revenueAtRisk == 100 && close(crm.revenueAtRiskShare!, 100 * 100 / 270, 1e-12))
         #expect(crm.unmatchedTransactions == 1 && crm.unmatchedRevenue == 70 && crm.unusable == 2)
         // A net refund: promoters 0 (+100) and 1 (100 − 140 = −40) have mean 30, s = √(70² + 70²),
@@ -132,10 +149,17 @@ struct CustomerRulesTests {
         for (customer, amount) in [(0, 100.0), (1, 100), (1, -140)] { refunds.add(TransactionRow(customer: Int32(customer), amount: amount)) }
         let refunded = try #require(CRMImpact(refunds, settings: AnalysisSettings(suppressBelow: 2)).group(.promoter).revenuePerCustomerInterval)
         #expect(close(refunded.low, -859.4343315322, 1e-9) && close(refunded.high, 919.4343315322, 1e-9))
-        // The same window test as `purchaseWindowCountsDaysInclusively`: an undated rating places no transaction.
+        // The window (`purchaseWindowCountsDaysInclusively`): 61 days after a 2025-03-01 response is
+        // outside 30 days after, 30 days is inside; an undated rating places no transaction.
         var windowed = CRMImpactStatistics(ratings: ratings, window: PurchaseWindow(daysAfter: 30))
-        windowed.add(TransactionRow(customer: 0, date: Self.date("2025-01-01"), amount: 10))
-        #expect(windowed.outsideWindow == 1 && windowed.purchases.isEmpty)
+        windowed.add(TransactionRow(customer: 0, date: Self.date("2025-05-01"), amount: 10))
+        windowed.add(TransactionRow(customer: 0, date: Self.date("2025-03-31"), amount: 7))
+        #expect(windowed.outsideWindow == 1 && windowed.purchases(of: 0).revenue == 7 && windowed.purchases(of: 0).ordersAfter == 1)
+        var undatedRating = CustomerRatings()
+        undatedRating.add(customer: 0, .init(score: 9, date: nil, line: 2))
+        var undatedWindow = CRMImpactStatistics(ratings: undatedRating, window: PurchaseWindow(daysAfter: 30))
+        undatedWindow.add(TransactionRow(customer: 0, date: Self.date("2025-01-01"), amount: 10))
+        #expect(undatedWindow.outsideWindow == 1 && undatedWindow.purchases.isEmpty)
     }
 
     /// Order: score ascending, date descending (undated last), line; comments redacted as they

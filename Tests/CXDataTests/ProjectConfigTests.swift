@@ -94,6 +94,50 @@ struct ProjectConfigTests {
         }
         #expect(unknown.location.line == 3)
     }
+
+    /// `crm:` sets the purchase window in days; a negative or non-numeric limit, a limit
+    /// without dates to place it, and an unknown key are located errors.
+    @Test func crmWindowSettings() throws {
+        let datasets = """
+            datasets:
+              responses: { file: r.csv, columns: { nps: recommend, customer: customer, date: submitted } }
+              transactions: { file: t.csv, columns: { customer: customer, amount: amount, date: day } }
+
+            """
+        let config = try ProjectConfig.parse("title: x\n" + datasets + "crm: { days_before: 30, days_after: 0 }\n", file: "cxreport.yml")
+        #expect(config.crmDaysBefore == 30 && config.crmDaysAfter == 0)
+        let open = try ProjectConfig.parse("title: x\n" + datasets + "crm: { days_after: 365 }\n", file: "cxreport.yml")
+        #expect(open.crmDaysBefore == nil && open.crmDaysAfter == 365)
+        let none = try ProjectConfig.parse("title: x\n" + datasets, file: "cxreport.yml")
+        #expect(none.crmDaysBefore == nil && none.crmDaysAfter == nil)
+        let negative = try #require(throws: DataError.self) {
+            try ProjectConfig.parse("title: x\n" + datasets + "crm:\n  days_after: -5\n", file: "cxreport.yml")
+        }
+        #expect(negative.location.line == 6 && negative.description.contains("\"-5\"") && negative.description.contains("0 or more"))
+        let unknown = try #require(throws: DataError.self) {
+            try ProjectConfig.parse("title: x\n" + datasets + "crm: { days: 5 }\n", file: "cxreport.yml")
+        }
+        #expect(unknown.description.contains("days_before or days_after"))
+        let undated = datasets.replacingOccurrences(of: ", date: day", with: "")
+        let noDates = try #require(throws: DataError.self) {
+            try ProjectConfig.parse("title: x\n" + undated + "crm:\n  days_after: 90\n", file: "cxreport.yml")
+        }
+        #expect(noDates.location.line == 6 && noDates.description.contains("map the transactions' date column"))
+        let noTransactions = try #require(throws: DataError.self) {
+            try ProjectConfig.parse("title: x\ncrm: { days_after: 90 }\n", file: "cxreport.yml")
+        }
+        #expect(noTransactions.description.contains("needs datasets: { transactions"))
+    }
+
+    /// A top-level key that is not a setting is an error at its line, with the closest
+    /// setting suggested, so a typo is never ignored in silence.
+    @Test func unknownTopLevelSettingIsLocated() throws {
+        let error = try #require(throws: DataError.self) {
+            try ProjectConfig.parse("title: x\nperiods: month\nfollw_up: { threshold: 4 }\n", file: "cxreport.yml")
+        }
+        #expect(error.location.line == 3 && error.location.column == 1)
+        #expect(error.description.contains("\"follw_up\"") && error.description.contains("did you mean \"follow_up\"?"))
+    }
 }
 
 import Foundation

@@ -16,7 +16,8 @@ import Testing
 /// detractors C3 (3), C4 (6). Revenue: C1 150, C2 80 → 230, 115 per customer (s = 49.50,
 /// se = 35, t(0.975, 1) = 12.706 → −329.72 to 559.72, cut at 0 as no revenue is negative:
 /// 0.00 to 559.72), repeat 1 of 2 = 50%; passives 60 + 0
-/// → 30 per customer, repeat 0%; detractors 20 + 70 = 90 → 45, repeat 50%. Revenue at risk
+/// → 30 per customer, repeat 0%; detractors 20 + 70 = 90 → 45, repeat 50%. Repeat = bought
+/// again after the answer: C1 (2025-03-02 after 01-10) and C4 (02-20 after 02-03). Revenue at risk
 /// 90 of 380 = 23.7% → "24%".
 /// Touchpoints: delivery −2, −3, −2, +1 → mean −1.50, 3 of 4 negative (75%), 4 customers →
 /// impact 3; website +2, +1, −1 → 0.67, 1 of 3 negative → impact 1. Worst moment: delivery.
@@ -75,6 +76,16 @@ struct ExperiencePagesTests {
         try config(try ProjectFixture.read(configPath)).write(toFile: configPath, atomically: true, encoding: .utf8)
         try page(try ProjectFixture.read(pagePath)).write(toFile: pagePath, atomically: true, encoding: .utf8)
         return copy
+    }
+
+    /// `crm:` in cxreport.yml sets the purchase window. With 0 days before and 30 after, only
+    /// C4's 2025-02-20 purchase (17 days after its 2025-02-03 answer) counts: C1's 2025-03-02
+    /// is 51 days after, the other five are before their answers. Revenue at risk: 40 of 40.
+    @Test func crmWindowComesFromTheConfig() throws {
+        let project = try Self.buildVariant(config: { $0 + "crm: { days_before: 0, days_after: 30 }\n" })
+        let html = try ProjectFixture.read(try ProjectFixture.build(project).output + "/index.html")
+        #expect(html.contains("At risk: 40 (100%)."))
+        #expect(html.contains("Revenue at risk (detractors") && html.contains("from 0 days before to 30 days after each customer"))
     }
 
     /// Customer ids leave the project only when a page shows the list and the config allows it.

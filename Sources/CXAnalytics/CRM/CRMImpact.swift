@@ -8,8 +8,13 @@
 ///     revenue            = Σ revenue of the group's customers
 ///     revenuePerCustomer = mean revenue per customer, t interval x̄ ± t_{n−1}·s/√n,
 ///                          cut at 0 when no customer in the group has negative revenue
-///     repeatRate         = 100·(customers with ≥ 2 purchases)/customers, Wilson interval
+///     repeatRate         = 100·(customers who bought again after their response)
+///                          / (customers whose response is dated), Wilson interval
 ///     revenueAtRisk      = revenue of the detractors
+///
+/// "Bought again after" is a purchase in the window dated later than the customer's
+/// latest response (a purchase on the response's day may be the one the survey asked
+/// about, so it does not count). Without any dated transaction there is no repeat rate.
 ///
 /// Revenue is skewed (many customers buy little or nothing), so in a small group the t
 /// interval can reach below zero. When every customer's revenue in the group is at least
@@ -30,8 +35,10 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         public var revenue: Double?
         public var revenuePerCustomer: Double?
         public var revenuePerCustomerInterval: ConfidenceInterval?
-        /// 0…100.
+        /// 0…100: the share who bought again after their response (see the type's formulas).
         public var repeatRate: Double?
+        /// Customers the repeat rate is over: those whose latest response is dated.
+        public var repeatBase: Int?
         public var repeatRateInterval: ConfidenceInterval?
         public var suppressed: Bool
         public var lowBase: Bool
@@ -40,6 +47,7 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
             case group, customers, buyers, revenue, revenuePerCustomer = "revenue_per_customer"
             case revenuePerCustomerLow = "revenue_per_customer_low", revenuePerCustomerHigh = "revenue_per_customer_high"
             case repeatRate = "repeat_rate", repeatRateLow = "repeat_rate_low", repeatRateHigh = "repeat_rate_high"
+            case repeatBase = "repeat_n"
             case suppressed, lowBase = "low_base"
         }
 
@@ -55,6 +63,7 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
             try container.encode(repeatRate, forKey: .repeatRate)
             try container.encode(repeatRateInterval?.low, forKey: .repeatRateLow)
             try container.encode(repeatRateInterval?.high, forKey: .repeatRateHigh)
+            try container.encode(repeatBase, forKey: .repeatBase)
             try container.encode(suppressed, forKey: .suppressed)
             try container.encode(lowBase, forKey: .lowBase)
         }
@@ -85,14 +94,18 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         // run to run: the sums come out the same on every run.
         var revenue = [MomentAccumulator](repeating: MomentAccumulator(), count: 3)
         var totals = [Double](repeating: 0, count: 3)
-        var buyers = [0, 0, 0], repeaters = [0, 0, 0], lowest = [0.0, 0.0, 0.0]
-        statistics.ratings.forEachInResponseOrder(gathering: statistics.purchases(of:)) { _, score, bought in
+        var buyers = [0, 0, 0], repeaters = [0, 0, 0], dated = [0, 0, 0], lowest = [0.0, 0.0, 0.0]
+        let ratings = statistics.ratings
+        ratings.forEachInResponseOrder(gathering: { (statistics.purchases(of: $0), ratings.packedRating($0) >> 63 == 1) }) {
+            _, score, gathered in
+            let (bought, isDated) = gathered
             let slot = NPSGroup(score: score).rawValue
             revenue[slot].add(bought.revenue)
             totals[slot] += bought.revenue
             lowest[slot] = min(lowest[slot], bought.revenue)
             if bought.orders >= 1 { buyers[slot] += 1 }
-            if bought.orders >= 2 { repeaters[slot] += 1 }
+            if isDated { dated[slot] += 1 }
+            if bought.ordersAfter >= 1 { repeaters[slot] += 1 }
         }
         let level = settings.confidenceLevel
         groups = NPSGroup.allCases.map { group in
@@ -107,9 +120,12 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
             var interval = summary.confidenceInterval(level: level)
             if lowest[slot] >= 0 { interval.low = max(0, interval.low) }
             result.revenuePerCustomerInterval = interval
-            let repeating = ProportionCounts(successes: Double(repeaters[slot]), total: Double(customers))
-            result.repeatRate = repeating.percentage
-            result.repeatRateInterval = ProportionInterval.wilson(repeating, level: level)
+            if statistics.datedTransactions > 0, dated[slot] > 0, !settings.isSuppressed(dated[slot]) {
+                let repeating = ProportionCounts(successes: Double(repeaters[slot]), total: Double(dated[slot]))
+                result.repeatBase = dated[slot]
+                result.repeatRate = repeating.percentage
+                result.repeatRateInterval = ProportionInterval.wilson(repeating, level: level)
+            }
             return result
         }
         if let detractors = groups.last, let atRisk = detractors.revenue {

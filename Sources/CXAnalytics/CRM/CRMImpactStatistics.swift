@@ -1,7 +1,8 @@
 import CXData
 
 /// Transactions folded per surveyed customer for the CRM link: revenue and number of
-/// purchases inside the `PurchaseWindow` of each customer's latest response.
+/// purchases inside the `PurchaseWindow` of each customer's latest response, and how
+/// many of those purchases came after the response (dated later than it).
 ///
 /// Built on the `CustomerRatings` of the responses (same customer codes, one shared
 /// interner), so each transaction is placed as it streams by and nothing per
@@ -16,9 +17,30 @@ import CXData
 /// customers without a rated response are "unmatched", those outside the window
 /// "outside window" — both are counted, never silently dropped.
 public struct CRMImpactStatistics: BatchFoldable {
+    /// 16 bytes: the counts are 32-bit (saturating at 2³¹ − 1 purchases per customer).
     public struct Purchases: Hashable, Sendable {
         public var revenue: Double = 0
-        public var orders: Int = 0
+        private var storedOrders: Int32 = 0
+        private var storedOrdersAfter: Int32 = 0
+
+        public init() {}
+
+        /// Purchases in the window.
+        public var orders: Int { Int(storedOrders) }
+        /// Purchases in the window dated after the customer's latest response.
+        public var ordersAfter: Int { Int(storedOrdersAfter) }
+
+        mutating func add(_ amount: Double, afterResponse: Bool) {
+            revenue += amount
+            storedOrders &+= storedOrders < .max ? 1 : 0
+            if afterResponse { storedOrdersAfter &+= storedOrdersAfter < .max ? 1 : 0 }
+        }
+
+        mutating func merge(_ other: Purchases) {
+            revenue += other.revenue
+            storedOrders = Int32(clamping: Int(storedOrders) + Int(other.storedOrders))
+            storedOrdersAfter = Int32(clamping: Int(storedOrdersAfter) + Int(other.storedOrdersAfter))
+        }
     }
 
     public let ratings: CustomerRatings
@@ -30,6 +52,9 @@ public struct CRMImpactStatistics: BatchFoldable {
     public private(set) var outsideWindow = 0
     /// Transactions without a customer or a valid amount.
     public private(set) var unusable = 0
+    /// Placed transactions (in a window, of a rated customer) with a date: without any,
+    /// no purchase can be called after its response, and `CRMImpact` gives no repeat rate.
+    public private(set) var datedTransactions = 0
 
     public init(ratings: CustomerRatings, window: PurchaseWindow = .all) {
         self.ratings = ratings
@@ -52,8 +77,14 @@ public struct CRMImpactStatistics: BatchFoldable {
         let index = Int(row.customer)
         if table.isEmpty { table.extend(toCount: ratings.codeCount, with: Purchases()) }
         table.extend(toInclude: index, with: Purchases())
-        table[index].revenue += row.amount
-        table[index].orders += 1
+        // After the response: both dated and the transaction's day later. The packed key's
+        // bits from 40 up are (dated flag, year, month, day), so the days compare as keys.
+        var afterResponse = false
+        if let date = row.date {
+            datedTransactions += 1
+            afterResponse = key >> 63 == 1 && RatingKey.pack(score: 0, date: date, line: 0) >> 40 > key >> 40
+        }
+        table[index].add(row.amount, afterResponse: afterResponse)
     }
 
     /// Adds `rows` as `add(_:)` does, after reading each row's rating and purchases in a
@@ -91,10 +122,8 @@ public struct CRMImpactStatistics: BatchFoldable {
     /// Adds another chunk folded from the same ratings and window.
     public mutating func merge(_ other: CRMImpactStatistics) {
         table.extend(toCount: other.table.count, with: Purchases())
-        for (index, theirs) in other.table.enumerated() where theirs.orders > 0 {
-            table[index].revenue += theirs.revenue
-            table[index].orders += theirs.orders
-        }
+        for (index, theirs) in other.table.enumerated() where theirs.orders > 0 { table[index].merge(theirs) }
+        datedTransactions += other.datedTransactions
         unmatchedTransactions += other.unmatchedTransactions
         unmatchedRevenue += other.unmatchedRevenue
         outsideWindow += other.outsideWindow

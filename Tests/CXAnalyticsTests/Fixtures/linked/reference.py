@@ -11,6 +11,7 @@ Rules restated independently of the Swift code:
 - peak = valence farthest from 0, ties at equal distance go to the negative value;
   end = last event by date, ties to the later file line;
 - negative = valence < 0 (the midpoint of −3…3); impact = share negative × distinct customers;
+- repeat purchase = a transaction dated after the day of the customer's latest rated response;
 - follow-up = scores ≤ 6, ordered by score, then date descending, then line; with
   transactions, first by the customer's revenue (all transactions) descending.
 """
@@ -122,15 +123,20 @@ rbar = (rjk + rjh) / 2
 williams = (rjk - rjh) * np.sqrt((n - 1) * (1 + rkh) / (2 * (n - 1) / (n - 3) * det + rbar ** 2 * (1 - rkh) ** 3))
 print("peak-end williams r_kh=%.10f t=%.10f df=%d p=%.10f" % (rkh, williams, n - 3, 2 * stats.t.sf(abs(williams), n - 3)))
 
-# 5. CRM (all transactions; customers without purchases count with revenue 0)
+# 5. CRM (all transactions; customers without purchases count with revenue 0). Repeat
+# purchase = at least one transaction dated after the day of the customer's latest rated
+# response (every response and transaction in this fixture is dated).
 x = pd.read_csv(os.path.join(data, "transactions.csv"))
 matched = x[x.customer_id.isin(latest.index)]
 per_customer = matched.groupby("customer_id").amount.agg(["sum", "count"]).reindex(latest.index, fill_value=0)
 per_customer["group"] = pd.cut(latest, [-1, 6, 8, 10], labels=["detractor", "passive", "promoter"])
+answered = rated.groupby("customer_id").tail(1).set_index("customer_id")["date"]
+after = matched[pd.to_datetime(matched.order_date) > matched.customer_id.map(answered)]
+per_customer["after"] = after.groupby("customer_id").size().reindex(latest.index, fill_value=0)
 for group in ["promoter", "passive", "detractor"]:
     g = per_customer[per_customer.group == group]
     m, low, high, n = t_interval(g["sum"])
-    rate, rlow, rhigh = wilson((g["count"] >= 2).sum(), n)
+    rate, rlow, rhigh = wilson((g["after"] >= 1).sum(), n)
     print("crm %s customers=%d buyers=%d revenue=%.10f mean=%.10f low=%.10f high=%.10f repeat=%.10f rlow=%.10f rhigh=%.10f"
           % (group, n, (g["count"] >= 1).sum(), g["sum"].sum(), m, low, high, rate, rlow, rhigh))
 print("crm unmatched=%d unmatched_revenue=%.10f" % (len(x) - len(matched), x.amount.sum() - matched.amount.sum()))
