@@ -45,9 +45,16 @@ enum ChunkedFold {
             let (result, quality) = combine(&results, merge: merge)
             return (result, try ValueChecker.checked(quality, table: table))
         }
-        var partial = initial
+        var partial = startingOver(initial)
         let quality = try ValueChecker.checked(read(nil) { add(&partial, $0) }, table: table)
         return (partial, quality)
+    }
+
+    /// `initial`, or for a partial whose copies share state (`SharedPartial`) a fresh one:
+    /// the chunks given up may have written to the shared state.
+    static func startingOver<Partial>(_ initial: Partial) -> Partial {
+        guard let shared = initial as? any SharedPartial else { return initial }
+        return shared.startingOver() as! Partial
     }
 
     /// Merges per-chunk results in file order, emptying `results`. Each partial is moved

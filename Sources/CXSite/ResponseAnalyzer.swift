@@ -12,7 +12,8 @@ import CXData
 /// ids are stored once, not copied into a second interner as `String`s and coded again).
 /// The responses' results are computed beside the journey's read (`BackgroundResult`).
 /// The journey's results are computed before the transactions are read, so its customer
-/// table (40 bytes a customer) is freed before the CRM link's tables are made.
+/// table (32 bytes a customer, shared by the reading threads, and 8 per thread) is freed
+/// before the CRM link's tables are made.
 public enum ResponseAnalyzer {
     /// What one pass over the responses folds: the statistics, each customer's latest
     /// rating (only when a linked dataset needs it) and the low scorers to follow up.
@@ -89,13 +90,11 @@ public enum ResponseAnalyzer {
         var linkedDataQuality: [DataQuality] = []
         var journeyResult: CustomerJourney?
         if let touchpoints = config.touchpoints {
-            let journeyLoader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
-            let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
-            let (fold, journeyQuality) = try journeyLoader.fold(BatchedFold(empty), add: { $0.add($1) }, merge: { $0.merge($1) })
+            let (result, journeyQuality) = try journey(touchpoints, projectDirectory: projectDirectory, customers: customers,
+                                                       ratings: ratings, settings: settings)
+            journeyResult = result
             linkedDataQuality.append(journeyQuality)
-            journeyResult = CustomerJourney(fold.finished(), touchpointNames: journeyLoader.touchpointValues,
-                                            labelNames: journeyLoader.emotionLabelValues, ratings: ratings, settings: settings)
-            FreedMemory.returnToSystem()
+            FreedMemory.returnToSystem()  // the journey's tables are freed by now: they lived in `journey`
         }
         var purchases: CRMImpactStatistics?
         var crm: CRMImpact?
@@ -119,5 +118,17 @@ public enum ResponseAnalyzer {
                                          valueAtRisk: purchases.map { crm in { crm.purchases(of: $0).revenue } },
                                          suppressed: !config.publishFollowUp)
         return analysis
+    }
+
+    /// Reads the touchpoints and turns them into the journey's results; its tables (the
+    /// customer table alone is 32 bytes a customer) are freed when it returns.
+    private static func journey(_ touchpoints: TouchpointDataset, projectDirectory: String, customers: SharedInterner,
+                                ratings: CustomerRatings?, settings: AnalysisSettings) throws -> (CustomerJourney, DataQuality) {
+        let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
+        let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
+        let (fold, quality) = try loader.fold(BatchedFold(empty), add: { $0.add($1) }, merge: { $0.merge($1) })
+        let journey = CustomerJourney(fold.finished(), touchpointNames: loader.touchpointValues,
+                                      labelNames: loader.emotionLabelValues, ratings: ratings, settings: settings)
+        return (journey, quality)
     }
 }

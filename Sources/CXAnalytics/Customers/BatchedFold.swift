@@ -1,3 +1,5 @@
+import CXData
+
 /// Statistics that look rows up in a per-customer table and can add a batch of rows
 /// faster than one at a time (see `BatchedFold`).
 public protocol BatchFoldable: Sendable {
@@ -58,5 +60,12 @@ public struct BatchedFold<Statistics: BatchFoldable>: Sendable {
         guard !pending.isEmpty else { return }
         statistics.add(batch: pending)
         pending.removeAll(keepingCapacity: true)
+    }
+}
+
+extension BatchedFold: SharedPartial where Statistics: SharedPartial {
+    /// No rows pending, statistics with state of their own.
+    public func startingOver() -> BatchedFold {
+        BatchedFold(statistics.startingOver(), batchSize: batchSize)
     }
 }

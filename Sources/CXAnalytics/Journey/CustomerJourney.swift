@@ -52,10 +52,12 @@ public struct CustomerJourney: Hashable, Sendable, Encodable {
             var vector = [Double](repeating: 0, count: moments.dimension)  // one buffer for 552k customers, not an array each
             // Customers in the order of their responses, not of their codes, which differ from
             // run to run: the fit comes out the same on every run.
-            ratings.forEachInResponseOrder(gathering: statistics.state(of:)) { _, score, state in
-                guard let state else { return }
-                (vector[0], vector[1], vector[2], vector[3], vector[4]) = (state.peakEnd, state.mean, state.peak, state.end, Double(score))
-                moments.add(vector)
+            statistics.withStates { state in
+                ratings.forEachInResponseOrder(gathering: state) { _, score, state in
+                    guard let state else { return }
+                    (vector[0], vector[1], vector[2], vector[3], vector[4]) = (state.peakEnd, state.mean, state.peak, state.end, Double(score))
+                    moments.add(vector)
+                }
             }
             peakEnd = PeakEndFit(moments: moments, settings: settings)
         }

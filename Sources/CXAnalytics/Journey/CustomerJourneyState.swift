@@ -10,71 +10,40 @@ import CXData
 ///   ones, and on the same date the later line in the file is the later event.
 ///
 /// Both rules depend on the events only, not on the order they arrive in, so `merge`
-/// gives the same state as one pass.
-///
-/// The end event's date and line are kept packed in one `UInt64` ordered like the rule
-/// (`RatingKey`), and the count and the touchpoints reached share one word, so the state is
-/// 40 bytes: `JourneyStatistics` keeps one per customer code.
+/// gives the same state as one pass. `JourneyStatistics` keeps the order-free part
+/// (`CustomerPeakEnd`) in one table shared by its chunks and the sum per chunk, and
+/// hands out this type when asked for a customer.
 public struct CustomerJourneyState: Hashable, Sendable {
-    private var storedCount: Int32 = 0
-    /// Bit s set: the customer had an event at `JourneyStatistics` slot s (s < 32), with or
-    /// without a valence. Kept here because this state's cache line is read anyway: a bit
-    /// set per touchpoint, one per customer, missed the cache on almost every event.
-    public private(set) var reached: UInt32 = 0
+    var extremes = CustomerPeakEnd()
     public private(set) var sum = 0.0
-    public private(set) var peak = Double.nan
-    public private(set) var end = Double.nan
-    /// `RatingKey` of the end event's date and line; 0 before any event.
-    private var endKey: UInt64 = 0
 
     public init() {}
 
+    init(_ extremes: CustomerPeakEnd, sum: Double) {
+        self.extremes = extremes
+        self.sum = sum
+    }
+
     /// Valences added (events without one are not counted). At most 2³¹ − 1 per customer.
-    public var count: Int { Int(storedCount) }
+    public var count: Int { extremes.count }
+    /// Bit s set: the customer had an event at `JourneyStatistics` slot s (s < 32).
+    public var reached: UInt32 { extremes.reached }
+    public var peak: Double { extremes.peak }
+    public var end: Double { extremes.end }
 
     public mutating func add(valence: Double, date: CalendarDate?, line: Int, neutral: Double) {
         guard valence.isFinite else { return }
-        storedCount += 1
         sum += valence
-        if peak.isNaN || Self.isMoreExtreme(valence, than: peak, neutral: neutral) { peak = valence }
-        let key = RatingKey.pack(score: 0, date: date, line: line)
-        if end.isNaN || key > endKey {
-            end = valence
-            endKey = key
-        }
-    }
-
-    /// The state's last stored word. A 40-byte state may straddle two cache lines: reading
-    /// this with `count` brings in both (`JourneyStatistics.add(batch:)`).
-    var lastWord: UInt64 { endKey }
-
-    /// Marks slot `slot` (< 32) as reached.
-    mutating func reach(slot: Int) {
-        reached |= 1 << UInt32(slot)
+        extremes.add(valence: valence, date: date, line: line, neutral: neutral)
     }
 
     public mutating func merge(_ other: CustomerJourneyState, neutral: Double) {
-        let reachedByEither = reached | other.reached
-        defer { reached = reachedByEither }
-        guard other.count > 0 else { return }
-        guard count > 0 else { self = other; return }
-        storedCount += other.storedCount
-        sum += other.sum
-        if Self.isMoreExtreme(other.peak, than: peak, neutral: neutral) { peak = other.peak }
-        if other.endKey > endKey {
-            end = other.end
-            endKey = other.endKey
-        }
+        if other.count > 0 { sum = count > 0 ? sum + other.sum : other.sum }
+        extremes.merge(other.extremes, neutral: neutral)
     }
 
     /// The plain average of all the customer's valences.
     public var mean: Double { count > 0 ? sum / Double(count) : .nan }
     /// (peak + end)/2, Kahneman's peak-end summary of the experience.
     public var peakEnd: Double { (peak + end) / 2 }
-
-    static func isMoreExtreme(_ value: Double, than current: Double, neutral: Double) -> Bool {
-        let distance = abs(value - neutral), currentDistance = abs(current - neutral)
-        if distance != currentDistance { return distance > currentDistance }
-        return value < current
-    }
 }

@@ -5,12 +5,17 @@ import CXData
 /// grows with customers and touchpoints, not events. Chunks fold separately and
 /// `merge` exactly.
 ///
-/// Per-customer states are a flat array indexed by the dense customer code (40 bytes a
-/// code), not a dictionary of structs with its buckets and load factor.
+/// Per customer, the order-free part of the state (count, touchpoints reached, peak,
+/// end: `CustomerPeakEnd`, 32 bytes) lives in one table indexed by the dense customer
+/// code and shared by every copy of a statistics value, so the chunks of a parallel fold
+/// update one table under a lock (`CustomerStateTable`) rather than one table each. The
+/// valence sums, whose value depends on the order of additions, are per chunk (`sums`,
+/// 8 bytes a customer) and add up in chunk order at `merge`, as before. A statistics
+/// value made with `init` starts a table of its own; its copies share it.
 ///
 /// Events without a stage or touchpoint count only for their customer; events without
 /// a valence count for labels and reach only. Both are tallied in `unplaced`/`withoutValence`.
-public struct JourneyStatistics: BatchFoldable {
+public struct JourneyStatistics: BatchFoldable, SharedPartial {
     /// A touchpoint within a stage (the same touchpoint name in two stages is two rows).
     public struct TouchpointKey: Hashable, Sendable, Comparable {
         public var stage: JourneyStage
@@ -28,114 +33,135 @@ public struct JourneyStatistics: BatchFoldable {
     /// stages are the sums of their touchpoints (`CustomerJourney` merges them), not counted twice.
     /// Below `slotsReachedInState`, a slot's `customers` stay empty: `touchpoints` gathers them.
     private var slots: [TouchpointStatistics] = []
-    /// Journey state by customer code; `count == 0` for codes without a valence.
-    public private(set) var customerStates: [CustomerJourneyState] = []
-    /// Customers with at least one valence.
-    public private(set) var customerCount = 0
+    /// Count, reach, peak and end by customer code, shared by this value's copies.
+    private var table = CustomerStateTable()
+    /// This chunk's sum of valences by customer code (0 for codes without one here).
+    private var sums: [Double] = []
     public private(set) var events = 0
     /// Events without a stage or a touchpoint.
     public private(set) var unplaced = 0
     public private(set) var withoutValence = 0
 
-    /// Customer codes known before the fold (the responses' customers): the table is
-    /// made that size at the first event, so parallel chunks do not grow, and copy, their
-    /// tables while they fold (on the 1M-row sample, two chunks growing at once held 92 MB
-    /// at the peak instead of 44).
+    /// Customer codes known before the fold (the responses' customers): the tables are
+    /// made that size at the first event, so they do not grow, and copy, while chunks fold.
     public let expectedCustomers: Int
 
     /// - Parameters:
     ///   - scale: the declared valence scale (`emotion: { scale: [-3, 3] }`); its
     ///     midpoint is neutral.
-    ///   - expectedCustomers: customer codes already known, to size the table once.
+    ///   - expectedCustomers: customer codes already known, to size the tables once.
     public init(scale: ClosedRange<Double> = -1...1, expectedCustomers: Int = 0) {
-        neutral = (scale.lowerBound + scale.upperBound) / 2
+        self.init(neutral: (scale.lowerBound + scale.upperBound) / 2, expectedCustomers: expectedCustomers)
+    }
+
+    private init(neutral: Double, expectedCustomers: Int) {
+        self.neutral = neutral
         self.expectedCustomers = max(0, expectedCustomers)
     }
 
+    /// Empty statistics on the same scale with a table of their own: for reading a file
+    /// again from the start after the parallel chunks that shared the table were given up.
+    public func startingOver() -> JourneyStatistics {
+        JourneyStatistics(neutral: neutral, expectedCustomers: expectedCustomers)
+    }
+
     public mutating func add(_ row: TouchpointRow) {
-        events += 1
-        if !row.emotion.isFinite { withoutValence += 1 }
-        var reachedSlot = -1
-        if let stage = row.stage, row.touchpoint >= 0 {
-            let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
-            slots.pad(toCount: slot + 1, with: TouchpointStatistics())
-            let inState = slot < Self.slotsReachedInState
-            if inState { reachedSlot = slot }
-            slots[slot].add(valence: row.emotion, label: row.emotionLabel, customer: inState ? -1 : row.customer, neutral: neutral)
-        } else {
-            unplaced += 1
-        }
-        guard row.customer >= 0, row.emotion.isFinite || reachedSlot >= 0 else { return }
-        let index = Int(row.customer)
-        makeRoom(forCustomer: index)
-        if reachedSlot >= 0 { customerStates[index].reach(slot: reachedSlot) }
-        if row.emotion.isFinite {
-            if customerStates[index].count == 0 { customerCount += 1 }
-            customerStates[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral)
-        }
+        add(batch: [row])
     }
 
     /// Slots whose customers reached are bits of the customers' states
-    /// (`CustomerJourneyState.reached`); slots beyond keep a `CodeSet` of their own. With
+    /// (`CustomerPeakEnd.reached`); slots beyond keep a `CodeSet` of their own. With
     /// three stages, the first 10 touchpoint codes (and the 11th's first two stages).
     static let slotsReachedInState = 32
 
-    /// Adds `rows` as `add(_:)` does, after reading each row's customer state and reach
-    /// word in a loop of their own, so their cache misses overlap (`BatchedFold`).
+    /// Adds `rows`: first what is this chunk's own (touchpoint slots, counts, valence sums),
+    /// then, with the shared table's lock taken once, the customers' states. Those are read
+    /// in a loop of their own before they are updated, so their cache misses overlap
+    /// (`BatchedFold`).
     public mutating func add(batch rows: [TouchpointRow]) {
-        guard let highest = rows.lazy.map(\.customer).max(), highest >= 0 else {
-            for row in rows { add(row) }
-            return
+        guard !rows.isEmpty else { return }
+        var highest: Int32 = -1
+        for row in rows {
+            events += 1
+            if !row.emotion.isFinite { withoutValence += 1 }
+            if let stage = row.stage, row.touchpoint >= 0 {
+                let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
+                slots.pad(toCount: slot + 1, with: TouchpointStatistics())
+                let inState = slot < Self.slotsReachedInState
+                slots[slot].add(valence: row.emotion, label: row.emotionLabel, customer: inState ? -1 : row.customer, neutral: neutral)
+            } else {
+                unplaced += 1
+            }
+            highest = max(highest, row.customer)
         }
-        makeRoom(forCustomer: Int(highest))
-        var touched = 0
-        customerStates.withUnsafeBufferPointer { states in
-            for row in rows where row.customer >= 0 {
-                touched ^= states[Int(row.customer)].count ^ Int(truncatingIfNeeded: states[Int(row.customer)].lastWord)
+        guard highest >= 0 else { return }
+        if sums.isEmpty { sums.extend(toCount: expectedCustomers, with: 0) }
+        sums.extend(toInclude: Int(highest), with: 0)
+        sums.withUnsafeMutableBufferPointer { sums in
+            for row in rows where row.customer >= 0 && row.emotion.isFinite { sums[Int(row.customer)] += row.emotion }
+        }
+        let neutral = neutral
+        touchedSink = table.update(expected: expectedCustomers, including: Int(highest)) { table in
+            table.withUnsafeMutableBufferPointer { states in
+                var touched = 0
+                for row in rows where row.customer >= 0 {
+                    touched ^= states[Int(row.customer)].count ^ Int(truncatingIfNeeded: states[Int(row.customer)].lastWord)
+                }
+                for row in rows where row.customer >= 0 {
+                    let index = Int(row.customer)
+                    if let stage = row.stage, row.touchpoint >= 0 {
+                        let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
+                        if slot < Self.slotsReachedInState { states[index].reach(slot: slot) }
+                    }
+                    states[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral)
+                }
+                return touched
             }
         }
-        var words: UInt64 = 0
-        for row in rows where row.customer >= 0 && row.touchpoint >= 0 {
-            guard let stage = row.stage else { continue }
-            let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
-            if slot >= Self.slotsReachedInState, slot < slots.count { words ^= slots[slot].customers.word(holding: row.customer) }
-        }
-        touchedSink = touched ^ Int(truncatingIfNeeded: words)
-        for row in rows { add(row) }
     }
 
-    /// What the touching loops read, kept so the compiler cannot leave the reads out.
+    /// What the touching loop read, kept so the compiler cannot leave the reads out.
     private var touchedSink = 0
 
-    /// Makes `index` a valid customer state: the table is made the size of the customers
-    /// known before the fold at the first event, then grows only for codes beyond them.
-    private mutating func makeRoom(forCustomer index: Int) {
-        if customerStates.isEmpty { customerStates.extend(toCount: expectedCustomers, with: CustomerJourneyState()) }
-        customerStates.extend(toInclude: index, with: CustomerJourneyState())
-    }
-
+    /// Adds another chunk's statistics. Chunks of one parallel fold share the customer
+    /// table, so only their sums are added (in the order chunks are merged, file order);
+    /// statistics with a table of their own have it merged into this one.
     public mutating func merge(_ other: JourneyStatistics) {
         events += other.events
         unplaced += other.unplaced
         withoutValence += other.withoutValence
         slots.pad(toCount: other.slots.count, with: TouchpointStatistics())
         for (slot, group) in other.slots.enumerated() where group.events > 0 { slots[slot].merge(group) }
-        customerStates.extend(toCount: other.customerStates.count, with: CustomerJourneyState())
-        var total = 0
-        for index in customerStates.indices {
-            if index < other.customerStates.count, other.customerStates[index].count > 0 || other.customerStates[index].reached != 0 {
-                customerStates[index].merge(other.customerStates[index], neutral: neutral)
+        if !other.sums.isEmpty {
+            sums.extend(toCount: other.sums.count, with: 0)
+            sums.withUnsafeMutableBufferPointer { sums in
+                other.sums.withUnsafeBufferPointer { theirs in
+                    for index in theirs.indices { sums[index] += theirs[index] }
+                }
             }
-            if customerStates[index].count > 0 { total += 1 }
         }
-        customerCount = total
+        guard other.table !== table else { return }
+        let neutral = neutral
+        other.table.read { theirs in
+            guard !theirs.isEmpty else { return }
+            table.update(expected: expectedCustomers, including: theirs.count - 1) { states in
+                for index in theirs.indices where theirs[index].count > 0 || theirs[index].reached != 0 {
+                    states[index].merge(theirs[index], neutral: neutral)
+                }
+            }
+        }
+    }
+
+    /// Customers with at least one valence (one pass over the table).
+    public var customerCount: Int {
+        table.read { states in states.reduce(0) { $0 + ($1.count > 0 ? 1 : 0) } }
     }
 
     /// Each touchpoint within its stage that has at least one event, with the customers
     /// who reached it gathered from their states' bits (one pass over the customers).
     public var touchpoints: [TouchpointKey: TouchpointStatistics] {
         var reached = slots
-        customerStates.withUnsafeBufferPointer { states in
+        table.read { states in
             for code in states.indices where states[code].reached != 0 {
                 var bits = states[code].reached
                 while bits != 0 {
@@ -158,9 +184,20 @@ public struct JourneyStatistics: BatchFoldable {
         Int(touchpoint) * stageCount + stage.rawValue
     }
 
+    /// Calls `body` with a function that gives the journey of a customer code (nil when it
+    /// has no valence), the table's lock held throughout: one lock for a pass over many
+    /// customers, not one per customer.
+    public func withStates<Result>(_ body: ((Int32) -> CustomerJourneyState?) -> Result) -> Result {
+        table.read { states in
+            body { customer in
+                guard customer >= 0, Int(customer) < states.count, states[Int(customer)].count > 0 else { return nil }
+                return CustomerJourneyState(states[Int(customer)], sum: Int(customer) < sums.count ? sums[Int(customer)] : 0)
+            }
+        }
+    }
+
     /// The journey of `customer`; nil when it has no valence.
     public func state(of customer: Int32) -> CustomerJourneyState? {
-        guard customer >= 0, Int(customer) < customerStates.count, customerStates[Int(customer)].count > 0 else { return nil }
-        return customerStates[Int(customer)]
+        withStates { $0(customer) }
     }
 }

@@ -1,0 +1,64 @@
+import CXData
+
+/// The part of a customer's journey that does not depend on the order its events are
+/// added in: how many valences, the touchpoints reached, the peak and the end (the rules
+/// are on `CustomerJourneyState`). Adding and merging in any order gives the same value,
+/// so the chunks of a parallel fold can update one shared table of these
+/// (`CustomerStateTable`) instead of one table each; the valence sum, whose floating-point
+/// value depends on the order of additions, is kept per chunk beside it.
+///
+/// 32 bytes: the end event's date and line are packed in one `UInt64` ordered like the
+/// rule (`RatingKey`), and the count and the touchpoints reached share one word.
+struct CustomerPeakEnd: Hashable, Sendable {
+    private var storedCount: Int32 = 0
+    /// Bit s set: the customer had an event at `JourneyStatistics` slot s (s < 32), with or
+    /// without a valence.
+    private(set) var reached: UInt32 = 0
+    private(set) var peak = Double.nan
+    private(set) var end = Double.nan
+    /// `RatingKey` of the end event's date and line; 0 before any event.
+    private var endKey: UInt64 = 0
+
+    /// Valences added. At most 2³¹ − 1 per customer.
+    var count: Int { Int(storedCount) }
+
+    mutating func add(valence: Double, date: CalendarDate?, line: Int, neutral: Double) {
+        guard valence.isFinite else { return }
+        storedCount += 1
+        if peak.isNaN || Self.isMoreExtreme(valence, than: peak, neutral: neutral) { peak = valence }
+        let key = RatingKey.pack(score: 0, date: date, line: line)
+        if end.isNaN || key > endKey {
+            end = valence
+            endKey = key
+        }
+    }
+
+    /// Marks slot `slot` (< 32) as reached.
+    mutating func reach(slot: Int) {
+        reached |= 1 << UInt32(slot)
+    }
+
+    mutating func merge(_ other: CustomerPeakEnd, neutral: Double) {
+        let reachedByEither = reached | other.reached
+        defer { reached = reachedByEither }
+        guard other.count > 0 else { return }
+        guard count > 0 else { self = other; return }
+        storedCount += other.storedCount
+        if Self.isMoreExtreme(other.peak, than: peak, neutral: neutral) { peak = other.peak }
+        if other.endKey > endKey {
+            end = other.end
+            endKey = other.endKey
+        }
+    }
+
+    /// The state's last stored word: with `count`, a read that brings in both cache lines
+    /// a state may straddle (`JourneyStatistics.add(batch:)`).
+    var lastWord: UInt64 { endKey }
+
+    /// Farther from neutral; at equal distance, the lower value (negative moments weigh more).
+    static func isMoreExtreme(_ value: Double, than current: Double, neutral: Double) -> Bool {
+        let distance = abs(value - neutral), currentDistance = abs(current - neutral)
+        if distance != currentDistance { return distance > currentDistance }
+        return value < current
+    }
+}
