@@ -11,8 +11,11 @@ extension ProjectConfig {
     /// responses or the transactions.
     private static func parseCRM(_ node: YAMLValue, into config: inout ProjectConfig) throws {
         guard node.isMapping else { throw node.invalid("crm", expected: "a mapping such as { days_before: 90, days_after: 365 }") }
-        for (key, value) in node.entries where !["days_before", "days_after"].contains(key) {
-            throw value.invalid("crm.\(key)", expected: "days_before or days_after")
+        let crmKeys = ["days_before", "days_after"]
+        for keyNode in node.keyValues {
+            guard let key = keyNode.node.string, !crmKeys.contains(key) else { continue }
+            throw DataError(.invalidSetting(key: "crm", value: key, expected: "days_before or days_after"), at: keyNode.location,
+                            hint: ClosestName.suggestion(for: key, among: crmKeys).map { "did you mean \"\($0)\"?" })
         }
         func days(_ key: String) throws -> Int? {
             guard let value = node[key] else { return nil }

@@ -126,8 +126,9 @@ enum BuiltInPages {
     group of their latest answer; revenue per customer counts customers without a
     purchase as 0 (t interval, cut at 0 when no customer's net revenue is negative), and
     repeat purchase is the share who bought again after their answer: a purchase dated
-    later than it (Wilson interval). Revenue and purchases count {{window}}; revenue at
-    risk is the detractors' revenue.
+    later than it (Wilson interval); customers who answered late have had less time to come
+    back, so groups compare fairly when their answers span the same months. Revenue and
+    purchases count {{window}}; revenue at risk is the detractors' revenue.
 
     {{/crm}}
     {{#follow_up}}

@@ -33,7 +33,7 @@ extension ReportValues {
                                  "high": fixed(outcome.interval.high, 0) + "%", "n": FixedDecimal.grouped(outcome.n)]
         }
         if let text = analysis.text { values["voice"] = voiceValues(text) }
-        if let journey = analysis.journey { values["journey"] = journeyValues(journey) }
+        if let journey = analysis.journey { values["journey"] = journeyValues(journey, alpha: 1 - analysis.settings.confidenceLevel) }
         if let crm = analysis.crm { values["crm"] = crmValues(crm) }
         if let list = analysis.followUp, !list.suppressed {
             values["follow_up"] = ["count": FixedDecimal.grouped(list.count), "threshold": String(list.threshold)]
@@ -61,7 +61,7 @@ extension ReportValues {
         return values
     }
 
-    private static func journeyValues(_ journey: CustomerJourney) -> [String: Any] {
+    private static func journeyValues(_ journey: CustomerJourney, alpha: Double) -> [String: Any] {
         var values: [String: Any] = [
             "customers": FixedDecimal.grouped(journey.customers),
             "events": FixedDecimal.grouped(journey.events),
@@ -76,13 +76,14 @@ extension ReportValues {
             let r = { (name: String) in fit.predictors.first { $0.name == name }?.r }
             var peakEnd: [String: Any] = ["n": FixedDecimal.grouped(fit.n), "r_peak_end": fixed(r("peak_end"), 2),
                                           "r_average": fixed(r("average"), 2)]
-            // One predictor is called better only when Williams' t says the difference is significant.
-            if let difference = fit.difference {
-                peakEnd["better"] = difference.significant && fit.peakEndBetter == true
-                peakEnd["average_better"] = difference.significant && fit.peakEndBetter == false
-                peakEnd["no_difference"] = !difference.significant
+            // One predictor is called better only when Williams' t says the difference is
+            // significant (`PeakEndFit.verdict`); without a verdict the page gives the r alone.
+            if let difference = fit.difference, let verdict = fit.verdict {
+                peakEnd["better"] = verdict == .peakEnd
+                peakEnd["average_better"] = verdict == .average
+                peakEnd["no_difference"] = verdict == .neither
                 peakEnd["t"] = fixed(difference.t, 2)
-                peakEnd["p"] = difference.p < 0.001 ? "p < 0.001" : "p = " + fixed(difference.p, 3)
+                peakEnd["p"] = pValue(difference.p, alpha: alpha)
             }
             values["peak_end"] = peakEnd
         }
@@ -102,10 +103,19 @@ extension ReportValues {
             values[group.group.description + "s"] = [
                 "customers": FixedDecimal.grouped(group.customers),
                 "revenue_per_customer": fixed(group.revenuePerCustomer, 2),
-                "repeat_rate": fixed(group.repeatRate, 0) + "%",
+                "repeat_rate": group.repeatRate.map { fixed($0, 0) + "%" } ?? "–",
             ]
         }
         return values
+    }
+
+    /// "p = 0.212", "p < 0.001"; with more digits where three would round onto the
+    /// significance level (0.0496 and 0.0504 are not both "p = 0.050").
+    static func pValue(_ p: Double, alpha: Double) -> String {
+        if p < 0.001 { return "p < 0.001" }
+        var decimals = 3
+        while decimals < 6, FixedDecimal.string(p, decimals: decimals) == FixedDecimal.string(alpha, decimals: decimals) { decimals += 1 }
+        return "p = " + FixedDecimal.string(p, decimals: decimals)
     }
 
     private static func fixed(_ value: Double?, _ decimals: Int) -> String {

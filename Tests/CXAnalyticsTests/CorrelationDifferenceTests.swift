@@ -19,6 +19,23 @@ import Testing
         #expect(close(swapped.t, -difference.t, 1e-12) && close(swapped.p, difference.p, 1e-12))
     }
 
+    // Proves the verdict a report may state: the larger |r| only when significant, "neither"
+    // when not, nothing without a test or when the two r have opposite signs (a signed test
+    // says nothing about which relation is stronger).
+    @Test func verdictFollowsSignificanceAndSign() throws {
+        let significant = try #require(PeakEndFit.CorrelationDifference(rjk: 0.5, rjh: 0.4, rkh: 0.9, n: 103, level: 0.95))
+        let notSignificant = try #require(PeakEndFit.CorrelationDifference(rjk: 0.5, rjh: 0.4, rkh: 0.1, n: 103, level: 0.95))
+        #expect(PeakEndFit.verdict(peakEnd: 0.5, average: 0.4, difference: significant) == .peakEnd)
+        let reversed = try #require(PeakEndFit.CorrelationDifference(rjk: 0.4, rjh: 0.5, rkh: 0.9, n: 103, level: 0.95))
+        #expect(PeakEndFit.verdict(peakEnd: 0.4, average: 0.5, difference: reversed) == .average)
+        let negative = try #require(PeakEndFit.CorrelationDifference(rjk: -0.5, rjh: -0.4, rkh: 0.9, n: 103, level: 0.95))
+        #expect(PeakEndFit.verdict(peakEnd: -0.5, average: -0.4, difference: negative) == .peakEnd)  // |−0.5| > |−0.4|
+        #expect(PeakEndFit.verdict(peakEnd: 0.5, average: 0.4, difference: notSignificant) == .neither)
+        let opposite = try #require(PeakEndFit.CorrelationDifference(rjk: -0.35, rjh: 0.3, rkh: 0.5, n: 500, level: 0.95))
+        #expect(opposite.significant && PeakEndFit.verdict(peakEnd: -0.35, average: 0.3, difference: opposite) == nil)
+        #expect(PeakEndFit.verdict(peakEnd: 0.5, average: 0.4, difference: nil) == nil)
+    }
+
     // Proves that the same difference in r becomes significant when the two predictors are
     // highly correlated (peak_end and the average are built from the same valences), and that
     // too few customers or a missing r give no test. By hand for r_kh = .9, n = 103:

@@ -155,6 +155,11 @@ struct CustomerRulesTests {
         windowed.add(TransactionRow(customer: 0, date: Self.date("2025-05-01"), amount: 10))
         windowed.add(TransactionRow(customer: 0, date: Self.date("2025-03-31"), amount: 7))
         #expect(windowed.outsideWindow == 1 && windowed.purchases(of: 0).revenue == 7 && windowed.purchases(of: 0).ordersAfter == 1)
+        // A window that ends on the answer's day leaves no time to buy again: no repeat rate.
+        var sameDay = CRMImpactStatistics(ratings: ratings, window: PurchaseWindow(daysBefore: 30, daysAfter: 0))
+        for customer: Int32 in [0, 1] { sameDay.add(TransactionRow(customer: customer, date: Self.date("2025-02-20"), amount: 5)) }
+        let closed = CRMImpact(sameDay, settings: AnalysisSettings(suppressBelow: 2)).group(.promoter)
+        #expect(closed.revenue == 10 && closed.repeatRate == nil)
         var undatedRating = CustomerRatings()
         undatedRating.add(customer: 0, .init(score: 9, date: nil, line: 2))
         var undatedWindow = CRMImpactStatistics(ratings: undatedRating, window: PurchaseWindow(daysAfter: 30))

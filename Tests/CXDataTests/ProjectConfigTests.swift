@@ -118,6 +118,10 @@ struct ProjectConfigTests {
             try ProjectConfig.parse("title: x\n" + datasets + "crm: { days: 5 }\n", file: "cxreport.yml")
         }
         #expect(unknown.description.contains("days_before or days_after"))
+        let typo = try #require(throws: DataError.self) {
+            try ProjectConfig.parse("title: x\n" + datasets + "crm:\n  days_aftr: 5\n", file: "cxreport.yml")
+        }
+        #expect(typo.location.line == 6 && typo.location.column == 3 && typo.description.contains("did you mean \"days_after\"?"))
         let undated = datasets.replacingOccurrences(of: ", date: day", with: "")
         let noDates = try #require(throws: DataError.self) {
             try ProjectConfig.parse("title: x\n" + undated + "crm:\n  days_after: 90\n", file: "cxreport.yml")

@@ -86,6 +86,10 @@ struct ExperiencePagesTests {
         let html = try ProjectFixture.read(try ProjectFixture.build(project).output + "/index.html")
         #expect(html.contains("At risk: 40 (100%)."))
         #expect(html.contains("Revenue at risk (detractors") && html.contains("from 0 days before to 30 days after each customer"))
+        // C4's purchase is also after its answer: detractors bought again 1 of 2 (two purchases
+        // in the window, the old rule, would give 0%); C1's is outside the window: promoters 0%.
+        let rows = html.components(separatedBy: "<th scope=\"row\">").filter { $0.hasPrefix("Promoters") || $0.hasPrefix("Detractors") }
+        #expect(rows.count == 2 && rows[0].contains("<td class=\"num\">0%</td>") && rows[1].contains("<td class=\"num\">50%</td>"))
     }
 
     /// Customer ids leave the project only when a page shows the list and the config allows it.

@@ -14,7 +14,10 @@
 ///
 /// "Bought again after" is a purchase in the window dated later than the customer's
 /// latest response (a purchase on the response's day may be the one the survey asked
-/// about, so it does not count). Without any dated transaction there is no repeat rate.
+/// about, so it does not count). Without any dated transaction, or with a window that ends
+/// on the response's day (`days_after: 0`), there is no repeat rate. A customer who
+/// answered near the end of the data has had less time to come back: compare groups whose
+/// answers span the same period, or set `days_after` to a span every customer has had.
 ///
 /// Revenue is skewed (many customers buy little or nothing), so in a small group the t
 /// interval can reach below zero. When every customer's revenue in the group is at least
@@ -120,7 +123,7 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
             var interval = summary.confidenceInterval(level: level)
             if lowest[slot] >= 0 { interval.low = max(0, interval.low) }
             result.revenuePerCustomerInterval = interval
-            if statistics.datedTransactions > 0, dated[slot] > 0, !settings.isSuppressed(dated[slot]) {
+            if statistics.datedTransactions > 0, statistics.window.daysAfter != 0, dated[slot] > 0, !settings.isSuppressed(dated[slot]) {
                 let repeating = ProportionCounts(successes: Double(repeaters[slot]), total: Double(dated[slot]))
                 result.repeatBase = dated[slot]
                 result.repeatRate = repeating.percentage

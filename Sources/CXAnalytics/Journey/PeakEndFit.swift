@@ -27,36 +27,21 @@ public struct PeakEndFit: Hashable, Sendable, Encodable {
     /// r(peak_end, rating) against r(average, rating); nil when either r is missing or n ≤ 3.
     public var difference: CorrelationDifference?
 
-    /// Williams' t for two correlations that share a variable (Steiger 1980, eq. 7): with
-    /// j the rating, k peak_end and h the average,
-    ///
-    ///     t = (r_jk − r_jh)·√[(n − 1)(1 + r_kh) / (2·(n − 1)/(n − 3)·|R| + r̄²(1 − r_kh)³)]
-    ///     |R| = 1 − r_jk² − r_jh² − r_kh² + 2·r_jk·r_jh·r_kh,  r̄ = (r_jk + r_jh)/2
-    ///
-    /// on n − 3 degrees of freedom, two-sided p. Peak_end and the average are built from the
-    /// same valences, so r_kh is high and a small difference in r can still be significant.
-    public struct CorrelationDifference: Hashable, Sendable, Encodable {
-        public var t: Double
-        public var degreesOfFreedom: Int
-        public var p: Double
-        /// p < 1 − confidence level.
-        public var significant: Bool
+    /// Which predicts the rating better, as a report may say it (`verdict(…)`).
+    public enum Verdict: String, Hashable, Sendable, Encodable {
+        case peakEnd = "peak_end", average, neither
+    }
 
-        init?(rjk: Double, rjh: Double, rkh: Double, n: Int, level: Double) {
-            guard n > 3, rjk.isFinite, rjh.isFinite, rkh.isFinite else { return nil }
-            let count = Double(n)
-            let determinant = 1 - rjk * rjk - rjh * rjh - rkh * rkh + 2 * rjk * rjh * rkh
-            let mean = (rjk + rjh) / 2
-            let denominator = 2 * (count - 1) / (count - 3) * determinant + mean * mean * (1 - rkh) * (1 - rkh) * (1 - rkh)
-            let t = (rjk - rjh) * ((count - 1) * (1 + rkh) / denominator).squareRoot()
-            guard t.isFinite else { return nil }
-            self.t = t
-            degreesOfFreedom = n - 3
-            p = StudentTDistribution(degreesOfFreedom: count - 3).twoSidedPValue(t: t)
-            significant = p < 1 - level
-        }
+    /// `verdict(peakEnd:average:difference:)` for this fit; nil when it cannot be said.
+    public var verdict: Verdict? { Self.verdict(peakEnd: r("peak_end"), average: r("average"), difference: difference) }
 
-        enum CodingKeys: String, CodingKey { case t, degreesOfFreedom = "df", p, significant }
+    /// The predictor with the larger |r| when Williams' t is significant, `neither` when it
+    /// is not; nil without a test, or when the two r have opposite signs (the test is of
+    /// the signed difference, which then says nothing about which relation is stronger).
+    static func verdict(peakEnd: Double?, average: Double?, difference: CorrelationDifference?) -> Verdict? {
+        guard let peakEnd, let average, let difference, (peakEnd >= 0) == (average >= 0) else { return nil }
+        guard difference.significant else { return .neither }
+        return abs(peakEnd) > abs(average) ? .peakEnd : .average
     }
 
     /// Order of the variables in `moments`.
@@ -83,7 +68,7 @@ public struct PeakEndFit: Hashable, Sendable, Encodable {
     public func r(_ name: String) -> Double? { predictors.first { $0.name == name }?.r }
 
     enum CodingKeys: String, CodingKey {
-        case n, suppressed, lowBase = "low_base", predictors, peakEndBetter = "peak_end_better", difference
+        case n, suppressed, lowBase = "low_base", predictors, peakEndBetter = "peak_end_better", difference, verdict
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -94,5 +79,6 @@ public struct PeakEndFit: Hashable, Sendable, Encodable {
         try container.encode(predictors, forKey: .predictors)
         try container.encode(peakEndBetter, forKey: .peakEndBetter)
         try container.encode(difference, forKey: .difference)
+        try container.encode(verdict, forKey: .verdict)
     }
 }
