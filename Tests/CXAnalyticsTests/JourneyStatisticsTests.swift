@@ -3,7 +3,7 @@ import Testing
 @testable import CXAnalytics
 @testable import CXData
 
-/// The journey's customer table shared by the chunks of a parallel fold (`CustomerStateTable`).
+/// The journey's customer table shared by the chunks of a parallel fold (`SharedCustomerTable`).
 @Suite struct JourneyStatisticsTests {
     /// 12,000 seeded events of 400 customers: valences with decimals (so the order of
     /// additions shows in the sums), dates in one month (so the same day often holds two of

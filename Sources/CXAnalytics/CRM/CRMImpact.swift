@@ -99,16 +99,18 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         var totals = [Double](repeating: 0, count: 3)
         var buyers = [0, 0, 0], repeaters = [0, 0, 0], dated = [0, 0, 0], lowest = [0.0, 0.0, 0.0]
         let ratings = statistics.ratings
-        ratings.forEachInResponseOrder(gathering: { (statistics.purchases(of: $0), ratings.packedRating($0) >> 63 == 1) }) {
-            _, score, gathered in
-            let (bought, isDated) = gathered
-            let slot = NPSGroup(score: score).rawValue
-            revenue[slot].add(bought.revenue)
-            totals[slot] += bought.revenue
-            lowest[slot] = min(lowest[slot], bought.revenue)
-            if bought.orders >= 1 { buyers[slot] += 1 }
-            if isDated { dated[slot] += 1 }
-            if bought.ordersAfter >= 1 { repeaters[slot] += 1 }
+        statistics.withPurchases { purchases in
+            ratings.forEachInResponseOrder(gathering: { (purchases($0), ratings.packedRating($0) >> 63 == 1) }) {
+                _, score, gathered in
+                let (bought, isDated) = gathered
+                let slot = NPSGroup(score: score).rawValue
+                revenue[slot].add(bought.revenue)
+                totals[slot] += bought.revenue
+                lowest[slot] = min(lowest[slot], bought.revenue)
+                if bought.orders >= 1 { buyers[slot] += 1 }
+                if isDated { dated[slot] += 1 }
+                if bought.ordersAfter >= 1 { repeaters[slot] += 1 }
+            }
         }
         let level = settings.confidenceLevel
         groups = NPSGroup.allCases.map { group in

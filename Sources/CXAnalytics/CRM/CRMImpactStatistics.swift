@@ -9,44 +9,57 @@ import CXData
 /// transaction is kept. Per-customer sums add, so chunks `merge` exactly (up to the
 /// order of floating-point additions).
 ///
-/// Per-customer sums live in one flat array indexed by the dense customer code, not in a
-/// dictionary. Only rated customers are placed, so the array is sized once to the
-/// ratings' codes at the first placed transaction and never grows while chunks fold.
+/// Per customer code, flat arrays, not a dictionary: the purchase counts (8 bytes) in one
+/// table shared by the chunks of a parallel fold and updated under a lock once per batch
+/// (`SharedCustomerTable`: counts add up the same in any order), and the revenue (8 bytes)
+/// per chunk, since its floating-point sum depends on the order of additions; chunks add
+/// their revenue in file order at `merge`. Only rated customers are placed, so the arrays
+/// are sized once to the ratings' codes and never grow while chunks fold.
 ///
 /// A transaction counts when it has a customer and a valid amount; transactions of
 /// customers without a rated response are "unmatched", those outside the window
 /// "outside window" — both are counted, never silently dropped.
-public struct CRMImpactStatistics: BatchFoldable {
-    /// 16 bytes: the counts are 32-bit (saturating at 2³¹ − 1 purchases per customer).
+public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
+    /// What one customer bought in the window.
     public struct Purchases: Hashable, Sendable {
         public var revenue: Double = 0
-        private var storedOrders: Int32 = 0
-        private var storedOrdersAfter: Int32 = 0
+        private var counts = PurchaseCounts()
 
         public init() {}
 
-        /// Purchases in the window.
-        public var orders: Int { Int(storedOrders) }
-        /// Purchases in the window dated after the customer's latest response.
-        public var ordersAfter: Int { Int(storedOrdersAfter) }
-
-        mutating func add(_ amount: Double, afterResponse: Bool) {
-            revenue += amount
-            storedOrders &+= storedOrders < .max ? 1 : 0
-            if afterResponse { storedOrdersAfter &+= storedOrdersAfter < .max ? 1 : 0 }
+        init(revenue: Double, counts: PurchaseCounts) {
+            self.revenue = revenue
+            self.counts = counts
         }
 
-        mutating func merge(_ other: Purchases) {
-            revenue += other.revenue
-            storedOrders = Int32(clamping: Int(storedOrders) + Int(other.storedOrders))
-            storedOrdersAfter = Int32(clamping: Int(storedOrdersAfter) + Int(other.storedOrdersAfter))
+        /// Purchases in the window.
+        public var orders: Int { Int(counts.orders) }
+        /// Purchases in the window dated after the customer's latest response.
+        public var ordersAfter: Int { Int(counts.ordersAfter) }
+    }
+
+    /// 8 bytes: 32-bit counts, saturating at 2³¹ − 1 purchases per customer.
+    struct PurchaseCounts: Hashable, Sendable {
+        var orders: Int32 = 0
+        var ordersAfter: Int32 = 0
+
+        mutating func add(afterResponse: Bool) {
+            if orders < .max { orders += 1 }
+            if afterResponse, ordersAfter < .max { ordersAfter += 1 }
+        }
+
+        mutating func merge(_ other: PurchaseCounts) {
+            orders = Int32(clamping: Int(orders) + Int(other.orders))
+            ordersAfter = Int32(clamping: Int(ordersAfter) + Int(other.ordersAfter))
         }
     }
 
     public let ratings: CustomerRatings
     public let window: PurchaseWindow
-    /// Revenue and orders in the window by customer code (zero for customers without).
-    private var table: [Purchases] = []
+    /// Orders in the window by customer code, shared by this value's copies.
+    private var counts = SharedCustomerTable(empty: PurchaseCounts())
+    /// This chunk's revenue in the window by customer code (0 for customers without).
+    private var revenue: [Double] = []
     public private(set) var unmatchedTransactions = 0
     public private(set) var unmatchedRevenue = 0.0
     public private(set) var outsideWindow = 0
@@ -61,68 +74,123 @@ public struct CRMImpactStatistics: BatchFoldable {
         self.window = window
     }
 
-    public mutating func add(_ row: TransactionRow) {
-        guard row.customer >= 0, row.amount.isFinite else { unusable += 1; return }
-        let key = ratings.packedRating(row.customer)
-        guard key != 0 else {
-            unmatchedTransactions += 1
-            unmatchedRevenue += row.amount
-            return
-        }
-        // The response's date is unpacked only when the window has a limit.
-        if !window.isUnbounded, !window.contains(row.date, response: RatingKey.unpack(key).date) {
-            outsideWindow += 1
-            return
-        }
-        let index = Int(row.customer)
-        if table.isEmpty { table.extend(toCount: ratings.codeCount, with: Purchases()) }
-        table.extend(toInclude: index, with: Purchases())
-        // After the response: both dated and the transaction's day later. The packed key's
-        // bits from 40 up are (dated flag, year, month, day), so the days compare as keys.
-        var afterResponse = false
-        if let date = row.date {
-            datedTransactions += 1
-            afterResponse = key >> 63 == 1 && RatingKey.pack(score: 0, date: date, line: 0) >> 40 > key >> 40
-        }
-        table[index].add(row.amount, afterResponse: afterResponse)
+    /// Empty statistics on the same ratings and window with a counts table of their own
+    /// (`SharedPartial`).
+    public func startingOver() -> CRMImpactStatistics {
+        CRMImpactStatistics(ratings: ratings, window: window)
     }
 
-    /// Adds `rows` as `add(_:)` does, after reading each row's rating and purchases in a
-    /// loop of their own, so their cache misses overlap (`BatchedFold`).
+    public mutating func add(_ row: TransactionRow) {
+        add(batch: [row])
+    }
+
+    /// Adds `rows`: first what is this chunk's own (revenue, tallies), after reading each
+    /// row's rating and revenue in a loop of their own so their cache misses overlap
+    /// (`BatchedFold`); then, with the shared table's lock taken once, the purchase counts.
     public mutating func add(batch rows: [TransactionRow]) {
-        if table.isEmpty { table.extend(toCount: ratings.codeCount, with: Purchases()) }
+        guard !rows.isEmpty else { return }
+        if revenue.isEmpty { revenue.extend(toCount: ratings.codeCount, with: 0) }
         var touched: UInt64 = 0
-        table.withUnsafeBufferPointer { table in
+        revenue.withUnsafeBufferPointer { revenue in
             for row in rows where row.customer >= 0 {
                 touched ^= ratings.packedRating(row.customer)
-                if Int(row.customer) < table.count { touched ^= UInt64(truncatingIfNeeded: table[Int(row.customer)].orders) }
+                if Int(row.customer) < revenue.count { touched ^= revenue[Int(row.customer)].bitPattern }
             }
         }
         touchedSink = touched
-        for row in rows { add(row) }
+        // Placed rows as code << 1 | bought after the response.
+        var placed: [UInt32] = []
+        placed.reserveCapacity(rows.count)
+        var highest = -1
+        for row in rows {
+            guard row.customer >= 0, row.amount.isFinite else { unusable += 1; continue }
+            let key = ratings.packedRating(row.customer)
+            guard key != 0 else {
+                unmatchedTransactions += 1
+                unmatchedRevenue += row.amount
+                continue
+            }
+            // The response's date is unpacked only when the window has a limit.
+            if !window.isUnbounded, !window.contains(row.date, response: RatingKey.unpack(key).date) {
+                outsideWindow += 1
+                continue
+            }
+            let index = Int(row.customer)
+            revenue.extend(toInclude: index, with: 0)
+            revenue[index] += row.amount
+            // After the response: both dated and the transaction's day later. The packed key's
+            // bits from 40 up are (dated flag, year, month, day), so the days compare as keys.
+            var afterResponse = false
+            if let date = row.date {
+                datedTransactions += 1
+                afterResponse = key >> 63 == 1 && RatingKey.pack(score: 0, date: date, line: 0) >> 40 > key >> 40
+            }
+            placed.append(UInt32(index) << 1 | (afterResponse ? 1 : 0))
+            highest = max(highest, index)
+        }
+        guard highest >= 0 else { return }
+        counts.update(expected: ratings.codeCount, including: highest) { counts in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for entry in placed { counts[Int(entry >> 1)].add(afterResponse: entry & 1 == 1) }
+            }
+        }
     }
 
     /// What the touching loop read, kept so the compiler cannot leave the reads out.
     private var touchedSink: UInt64 = 0
 
+    /// The revenue of `customer` in the window (0 when nothing), without the table's lock.
+    public func revenue(of customer: Int32) -> Double {
+        customer >= 0 && Int(customer) < revenue.count ? revenue[Int(customer)] : 0
+    }
+
+    /// Calls `body` with a function that gives what a customer code bought in the window,
+    /// the counts table's lock held throughout: one lock for a pass over many customers.
+    public func withPurchases<Result>(_ body: ((Int32) -> Purchases) -> Result) -> Result {
+        counts.read { counts in
+            body { customer in
+                guard customer >= 0 else { return Purchases() }
+                let index = Int(customer)
+                return Purchases(revenue: index < revenue.count ? revenue[index] : 0,
+                                 counts: index < counts.count ? counts[index] : PurchaseCounts())
+            }
+        }
+    }
+
     /// What `customer` bought in the window (zero when nothing).
     public func purchases(of customer: Int32) -> Purchases {
-        guard customer >= 0, Int(customer) < table.count else { return Purchases() }
-        return table[Int(customer)]
+        withPurchases { $0(customer) }
     }
 
     /// Customer code → purchases in the window (only customers with at least one), built
     /// on demand for inspection.
     public var purchases: [Int32: Purchases] {
-        var result: [Int32: Purchases] = [:]
-        for (index, purchases) in table.enumerated() where purchases.orders > 0 { result[Int32(index)] = purchases }
-        return result
+        let codes = counts.read { counts in counts.indices.filter { counts[$0].orders > 0 } }
+        return withPurchases { purchases in
+            Dictionary(uniqueKeysWithValues: codes.map { (Int32($0), purchases(Int32($0))) })
+        }
     }
 
-    /// Adds another chunk folded from the same ratings and window.
+    /// Adds another chunk folded from the same ratings and window. Chunks of one parallel
+    /// fold share the counts, so only their revenue is added (in the order chunks are
+    /// merged, file order); statistics with a table of their own have it merged.
     public mutating func merge(_ other: CRMImpactStatistics) {
-        table.extend(toCount: other.table.count, with: Purchases())
-        for (index, theirs) in other.table.enumerated() where theirs.orders > 0 { table[index].merge(theirs) }
+        if !other.revenue.isEmpty {
+            revenue.extend(toCount: other.revenue.count, with: 0)
+            revenue.withUnsafeMutableBufferPointer { revenue in
+                other.revenue.withUnsafeBufferPointer { theirs in
+                    for index in theirs.indices { revenue[index] += theirs[index] }
+                }
+            }
+        }
+        if other.counts !== counts {
+            other.counts.read { theirs in
+                guard !theirs.isEmpty else { return }
+                counts.update(expected: ratings.codeCount, including: theirs.count - 1) { counts in
+                    for index in theirs.indices where theirs[index].orders > 0 { counts[index].merge(theirs[index]) }
+                }
+            }
+        }
         datedTransactions += other.datedTransactions
         unmatchedTransactions += other.unmatchedTransactions
         unmatchedRevenue += other.unmatchedRevenue

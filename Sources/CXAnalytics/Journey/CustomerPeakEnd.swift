@@ -4,7 +4,7 @@ import CXData
 /// added in: how many valences, the touchpoints reached, the peak and the end (the rules
 /// are on `CustomerJourneyState`). Adding and merging in any order gives the same value,
 /// so the chunks of a parallel fold can update one shared table of these
-/// (`CustomerStateTable`) instead of one table each; the valence sum, whose floating-point
+/// (`SharedCustomerTable`) instead of one table each; the valence sum, whose floating-point
 /// value depends on the order of additions, is kept per chunk beside it.
 ///
 /// 32 bytes: the end event's date and line are packed in one `UInt64` ordered like the

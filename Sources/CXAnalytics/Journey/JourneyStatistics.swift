@@ -8,7 +8,7 @@ import CXData
 /// Per customer, the order-free part of the state (count, touchpoints reached, peak,
 /// end: `CustomerPeakEnd`, 32 bytes) lives in one table indexed by the dense customer
 /// code and shared by every copy of a statistics value, so the chunks of a parallel fold
-/// update one table under a lock (`CustomerStateTable`) rather than one table each. The
+/// update one table under a lock (`SharedCustomerTable`) rather than one table each. The
 /// valence sums, whose value depends on the order of additions, are per chunk (`sums`,
 /// 8 bytes a customer) and add up in chunk order at `merge`, as before. A statistics
 /// value made with `init` starts a table of its own; its copies share it.
@@ -34,7 +34,7 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
     /// Below `slotsReachedInState`, a slot's `customers` stay empty: `touchpoints` gathers them.
     private var slots: [TouchpointStatistics] = []
     /// Count, reach, peak and end by customer code, shared by this value's copies.
-    private var table = CustomerStateTable()
+    private var table = SharedCustomerTable(empty: CustomerPeakEnd())
     /// This chunk's sum of valences by customer code (0 for codes without one here).
     private var sums: [Double] = []
     public private(set) var events = 0

@@ -1,0 +1,77 @@
+import Dispatch
+import Testing
+@testable import CXAnalytics
+@testable import CXData
+
+/// The CRM link's purchase counts, shared by the chunks of a parallel fold.
+@Suite struct CRMImpactStatisticsTests {
+    /// 300 rated customers (dated answers in March 2025, some undated) and 10,000 seeded
+    /// transactions with cents, some of unrated customers, some undated, some without an amount.
+    static func data() -> (CustomerRatings, [TransactionRow]) {
+        var random = SeededGenerator(seed: 21)
+        var ratings = CustomerRatings()
+        for code in Int32(0)..<300 {
+            let date = random.uniform() < 0.1 ? nil : CalendarDate(year: 2025, month: 3, day: 1 + Int(random.uniform() * 28))
+            ratings.add(customer: code, .init(score: Int(random.uniform() * 11), date: date, line: Int(code) + 2))
+        }
+        let rows = (0..<10_000).map { index in
+            TransactionRow(line: index + 2, customer: random.uniform() < 0.02 ? -1 : Int32(random.uniform() * 330),
+                           date: random.uniform() < 0.05 ? nil : CalendarDate(year: 2025, month: 1 + Int(random.uniform() * 6), day: 1 + Int(random.uniform() * 28)),
+                           amount: random.uniform() < 0.01 ? .nan : (random.uniform() * 20_000).rounded() / 100)
+        }
+        return (ratings, rows)
+    }
+
+    /// Folds `rows` in 4 contiguous chunks (batches of 16) from copies of one value, which
+    /// share its counts, on parallel threads or one after another; merged in chunk order.
+    static func fold(_ ratings: CustomerRatings, _ rows: [TransactionRow], window: PurchaseWindow, concurrently: Bool) -> CRMImpactStatistics {
+        let empty = BatchedFold(CRMImpactStatistics(ratings: ratings, window: window), batchSize: 16)
+        let bounds = (0...4).map { $0 * rows.count / 4 }
+        let parts = Locked([BatchedFold<CRMImpactStatistics>?](repeating: nil, count: 4))
+        let work: @Sendable (Int) -> Void = { chunk in
+            var partial = empty
+            for row in rows[bounds[chunk]..<bounds[chunk + 1]] { partial.add(row) }
+            parts.update { $0[chunk] = partial }
+        }
+        if concurrently { DispatchQueue.concurrentPerform(iterations: 4, execute: work) } else { (0..<4).forEach(work) }
+        var merged = parts.value[0]!
+        for chunk in 1..<4 { merged.merge(parts.value[chunk]!) }
+        return merged.finished()
+    }
+
+    // Proves that chunks sharing the counts on parallel threads give exactly (revenue bit
+    // for bit) what the same chunks give one after another, run after run, with and without
+    // a window; counts equal a one-pass fold's, revenue to rounding.
+    @Test func parallelChunksMatchSerialChunks() {
+        let (ratings, rows) = Self.data()
+        for window in [PurchaseWindow.all, PurchaseWindow(daysBefore: 30, daysAfter: 60)] {
+            let serial = Self.fold(ratings, rows, window: window, concurrently: false)
+            for _ in 0..<6 { #expect(Self.fold(ratings, rows, window: window, concurrently: true).purchases == serial.purchases) }
+            var onePass = CRMImpactStatistics(ratings: ratings, window: window)
+            for row in rows { onePass.add(row) }
+            let (one, split) = (onePass.purchases, serial.purchases)
+            #expect(Set(one.keys) == Set(split.keys) && one.count > 200)
+            for (code, bought) in one {
+                #expect(bought.orders == split[code]!.orders && bought.ordersAfter == split[code]!.ordersAfter)
+                #expect(abs(bought.revenue - split[code]!.revenue) <= 1e-9 * max(1, bought.revenue))
+                #expect(serial.revenue(of: code) == split[code]!.revenue)
+            }
+            #expect(onePass.outsideWindow == serial.outsideWindow && onePass.unusable == serial.unusable
+                    && onePass.unmatchedTransactions == serial.unmatchedTransactions && onePass.datedTransactions == serial.datedTransactions)
+        }
+    }
+
+    // Proves that copies share the counts but not the revenue, and that starting over (the
+    // chunked fold's one-pass fallback) gives counts of their own.
+    @Test func copiesShareCountsAndStartingOverDoesNot() {
+        var ratings = CustomerRatings()
+        ratings.add(customer: 0, .init(score: 9, date: CalendarDate(year: 2025, month: 3, day: 1), line: 2))
+        let original = CRMImpactStatistics(ratings: ratings)
+        var copy = original
+        copy.add(TransactionRow(customer: 0, date: CalendarDate(year: 2025, month: 3, day: 5), amount: 12.5))
+        #expect(copy.purchases(of: 0).orders == 1 && copy.purchases(of: 0).ordersAfter == 1 && copy.revenue(of: 0) == 12.5)
+        #expect(original.purchases(of: 0).orders == 1 && original.revenue(of: 0) == 0)
+        #expect(original.startingOver().purchases(of: 0).orders == 0)
+        #expect(ChunkedFold.startingOver(BatchedFold(original)).finished().purchases.isEmpty)
+    }
+}
