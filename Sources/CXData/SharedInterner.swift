@@ -63,24 +63,30 @@ public final class SharedInterner: @unchecked Sendable {
 
     /// Every value by code as of now, gathered from the shards into one byte store: made
     /// once after a load, it names codes without a lock.
-    public var snapshot: CategoryValues {
+    public var snapshot: CategoryValues { snapshot(including: { _ in true }) }
+
+    /// The values of the codes `wanted` accepts, by code (the others read as ""): the
+    /// follow-up list names 133k of the 1M-row sample's 690k customers, and their bytes
+    /// alone take a fifth of the memory of every id's.
+    public func snapshot(including wanted: (Int32) -> Bool) -> CategoryValues {
         withAllShardsLocked {
             let count = Int(nextCode.load(ordering: .relaxed))
-            var lengths = [UInt32](repeating: 0, count: count)
-            for shard in shards {
-                shard.forEach { code, bytes in lengths[Int(code)] = UInt32(bytes.count) }
-            }
+            // Each wanted value's length at its code + 1, then summed in place into offsets.
             var offsets = [UInt32](repeating: 0, count: count + 1)
+            for shard in shards {
+                shard.forEach { code, bytes in if wanted(code) { offsets[Int(code) + 1] = UInt32(bytes.count) } }
+            }
             var total = 0
             for code in 0..<count {
-                total += Int(lengths[code])
+                total += Int(offsets[code + 1])
                 precondition(total < Int(UInt32.max), "more than 4 GB of distinct category values")
                 offsets[code + 1] = UInt32(total)
             }
-            var bytes = [UInt8](repeating: 0, count: Int(offsets[count]))
+            var bytes = [UInt8](repeating: 0, count: total)
             bytes.withUnsafeMutableBufferPointer { bytes in
                 for shard in shards {
                     shard.forEach { code, value in
+                        guard wanted(code) else { return }
                         let start = Int(offsets[Int(code)])
                         _ = UnsafeMutableBufferPointer(rebasing: bytes[start..<(start + value.count)]).initialize(fromContentsOf: value)
                     }

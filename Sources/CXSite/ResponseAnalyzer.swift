@@ -56,7 +56,11 @@ public enum ResponseAnalyzer {
                          followUp: FollowUpCollector(threshold: config.followUpThreshold, keepsComments: config.publishFollowUp),
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count),
                          textAnalyzer: dataset.text == nil ? nil : textAnalyzer)
-        let (folded, quality) = try loader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
+        var (fold, responsesQuality) = try loader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
+        // The ratings are taken out of the fold, so finishing them below adds the last rows
+        // in place rather than to a copy of the table while the fold keeps the original.
+        var batchedRatings = fold.ratings.take()
+        let folded = fold, quality = responsesQuality
         let settings = AnalysisSettings(config)
         let segmentNames = loader.segmentNames, segmentValues = loader.segmentValues, driverNames = loader.driverNames
         let expectationNames = dataset.expectations.map(\.name), sacrificeNames = dataset.sacrifices.map(\.name)
@@ -65,10 +69,11 @@ public enum ResponseAnalyzer {
         // Each customer's latest rating, sorted once in response order (for the journey's
         // peak-end fit and the CRM link). Here, not beside the journey's read: the sort's
         // buffers would add to the journey's tables at the memory peak.
-        let ratings = folded.ratings.map {
-            var ratings = $0.finished()
-            ratings.rememberResponseOrder()
-            return ratings
+        var ratings: CustomerRatings?
+        if let batched = batchedRatings.take() {
+            var finished = (consume batched).finished()
+            finished.rememberResponseOrder()
+            ratings = finished
         }
         // The responses' results beside the next file's read.
         let responseResults = BackgroundResult { () -> ResponseAnalysis in
@@ -85,7 +90,7 @@ public enum ResponseAnalyzer {
         }
         let customers = loader.customerInterner ?? SharedInterner()
         // Freed blocks of the responses' fold go back to the system before the next file's
-        // tables are made (`FreedMemory`); again after the journey's.
+        // tables are made (`FreedMemory`); again after the journey's and the CRM link's.
         FreedMemory.returnToSystem()
         var linkedDataQuality: [DataQuality] = []
         var journeyResult: CustomerJourney?
@@ -103,19 +108,23 @@ public enum ResponseAnalyzer {
             let window = PurchaseWindow(daysBefore: config.crmDaysBefore, daysAfter: config.crmDaysAfter)
             let (fold, crmQuality) = try crmLoader.fold(BatchedFold(CRMImpactStatistics(ratings: ratings, window: window)),
                                                         add: { $0.add($1) }, merge: { $0.merge($1) })
-            let statistics = fold.finished()
+            let statistics = (consume fold).finished()
             linkedDataQuality.append(crmQuality)
             crm = CRMImpact(statistics, settings: settings)
             purchases = statistics
+            FreedMemory.returnToSystem()  // the chunks' tables, merged into the first
         }
         var analysis = responseResults.value
         analysis.linkedDataQuality.append(contentsOf: linkedDataQuality)
         analysis.journey = journeyResult
         analysis.crm = crm
         // Last, so the list can be ordered by each customer's revenue at risk.
-        analysis.followUp = FollowUpList(folded.followUp, customers: customers.snapshot,
+        // Only the listed customers' ids are copied out of the interner, and none when the
+        // list is withheld.
+        let listed = config.publishFollowUp ? folded.followUp.customers : CodeSet()
+        analysis.followUp = FollowUpList(folded.followUp, customers: customers.snapshot(including: listed.contains),
                                          segmentNames: segmentNames, segmentValues: segmentValues,
-                                         valueAtRisk: purchases.map { crm in { crm.purchases(of: $0).revenue } },
+                                         valueAtRisk: purchases.map { crm in { crm.revenue(of: $0) } },
                                          suppressed: !config.publishFollowUp)
         return analysis
     }
@@ -127,7 +136,7 @@ public enum ResponseAnalyzer {
         let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
         let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
         let (fold, quality) = try loader.fold(BatchedFold(empty), add: { $0.add($1) }, merge: { $0.merge($1) })
-        let journey = CustomerJourney(fold.finished(), touchpointNames: loader.touchpointValues,
+        let journey = CustomerJourney((consume fold).finished(), touchpointNames: loader.touchpointValues,
                                       labelNames: loader.emotionLabelValues, ratings: ratings, settings: settings)
         return (journey, quality)
     }

@@ -24,6 +24,10 @@ struct SharedInternerTests {
         #expect(interner.count == 4)
         #expect(interner.values == ["north", "south", "", "east"])
         #expect(interner.snapshot[1] == "south")
+        // Only the wanted codes (1 and 3) are copied; the others read as "".
+        let some = interner.snapshot(including: { $0 % 2 == 1 })
+        #expect(some.count == 4 && (0..<4).map { some[$0] } == ["", "south", "", "east"])
+        #expect(interner.snapshot(including: { _ in false })[3] == "")
     }
 
     /// Four threads code the same 20,000 seeded ids, each in its own order, at once. Every

@@ -21,7 +21,7 @@ public protocol BatchFoldable: Sendable {
 /// entries are in cache. The result is the same as adding the rows one by one.
 ///
 ///     let (fold, _) = try loader.fold(BatchedFold(JourneyStatistics(…)), add: { $0.add($1) }, merge: { $0.merge($1) })
-///     let journey = fold.finished()
+///     let journey = (consume fold).finished()
 ///
 /// Inlinable, so the callers in other modules get it specialised for their statistics.
 public struct BatchedFold<Statistics: BatchFoldable>: Sendable {
@@ -49,11 +49,13 @@ public struct BatchedFold<Statistics: BatchFoldable>: Sendable {
         statistics.merge(other.statistics)
     }
 
-    /// The statistics with every row added.
-    @inlinable public func finished() -> Statistics {
-        var result = statistics
-        result.add(batch: pending)
-        return result
+    /// The statistics with every row added. Consuming: the last rows are added to the
+    /// statistics in place, where a copy would copy their per-customer arrays (4–6 MB each
+    /// on the 1M-row sample) while the fold still held the originals. Call it as
+    /// `(consume fold).finished()` when `fold` is a local, so nothing else holds them.
+    @inlinable public consuming func finished() -> Statistics {
+        flush()
+        return statistics
     }
 
     @inlinable mutating func flush() {

@@ -16,7 +16,9 @@ struct TextColumn: Hashable, Sendable {
     /// Appends every element of `other`, in order.
     mutating func append(contentsOf other: TextColumn) {
         let shift = bytes.count
+        bytes.reserveCapacity(bytes.count + other.bytes.count)  // exactly: chunks merge once
         bytes += other.bytes
+        ends.reserveCapacity(ends.count + other.ends.count)
         ends += other.ends.lazy.map { $0 + shift }
     }
 
