@@ -21,5 +21,6 @@ build_release() {
     BIN="$(swift build -c release --show-bin-path)"
 }
 
-# rss_mb < FILE: peak resident set size in MB, from the output of `/usr/bin/time -v`.
+# rss_mb < FILE: peak resident set size in MiB (2^20 bytes; the README's "MB" figures are
+# these), from the output of `/usr/bin/time -v`.
 rss_mb() { sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\).*/\1/p' | awk '{printf "%.1f", $1/1024}'; }
