@@ -54,11 +54,27 @@ import Testing
             for (code, bought) in one {
                 #expect(bought.orders == split[code]!.orders && bought.ordersAfter == split[code]!.ordersAfter)
                 #expect(abs(bought.revenue - split[code]!.revenue) <= 1e-9 * max(1, bought.revenue))
-                #expect(serial.revenue(of: code) == split[code]!.revenue)
+                #expect(abs(serial.revenue(of: code) - bought.revenue) <= 1e-9 * max(1, bought.revenue))
             }
             #expect(onePass.outsideWindow == serial.outsideWindow && onePass.unusable == serial.unusable
                     && onePass.unmatchedTransactions == serial.unmatchedTransactions && onePass.datedTransactions == serial.datedTransactions)
         }
+    }
+
+    // Proves that chunks folded as separate values (each with a counts table of its own)
+    // merge to the one-pass counts, and that merging into a copy leaves the original as it was.
+    @Test func separateTablesMerge() {
+        let (ratings, rows) = Self.data()
+        var onePass = CRMImpactStatistics(ratings: ratings)
+        for row in rows { onePass.add(row) }
+        var chunks = (0..<3).map { _ in CRMImpactStatistics(ratings: ratings) }
+        for (index, row) in rows.enumerated() { chunks[index * 3 / rows.count].add(row) }
+        let first = chunks[0], firstOrders = chunks[0].purchases.mapValues(\.orders)
+        var merged = first
+        for chunk in chunks.dropFirst() { merged.merge(chunk) }
+        #expect(merged.purchases.mapValues(\.orders) == onePass.purchases.mapValues(\.orders))
+        #expect(merged.purchases.mapValues(\.ordersAfter) == onePass.purchases.mapValues(\.ordersAfter))
+        #expect(first.purchases.mapValues(\.orders) == firstOrders && firstOrders != onePass.purchases.mapValues(\.orders))
     }
 
     // Proves that copies share the counts but not the revenue, and that starting over (the

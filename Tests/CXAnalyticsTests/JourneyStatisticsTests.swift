@@ -96,6 +96,30 @@ import Testing
         #expect(fresh.state(of: 7) == nil && fresh.customerCount == 0)
         #expect(ChunkedFold.startingOver(42) == 42)  // not a shared partial: unchanged
     }
+
+    // Proves that merging statistics with a table of their own into a copy leaves the
+    // original as it was (the copy gets a table of its own first), and that −0 and +0
+    // are one peak whichever comes first.
+    @Test func mergingIntoACopyLeavesTheOriginal() {
+        func row(_ customer: Int32, _ valence: Double, line: Int) -> TouchpointRow {
+            var row = TouchpointRow(line: line)
+            (row.customer, row.stage, row.touchpoint, row.emotion) = (customer, .after, 0, valence)
+            return row
+        }
+        var a = JourneyStatistics(scale: -3...3), b = JourneyStatistics(scale: -3...3)
+        a.add(row(0, 1, line: 2))
+        b.add(row(0, -3, line: 3))
+        var total = a
+        total.merge(b)
+        #expect(total.state(of: 0)?.count == 2 && total.state(of: 0)?.peak == -3 && total.state(of: 0)?.mean == -1)
+        #expect(a.state(of: 0)?.count == 1 && a.state(of: 0)?.peak == 1 && a.state(of: 0)?.mean == 1)
+        var zeros = JourneyStatistics(), reversed = JourneyStatistics()
+        zeros.add(row(1, -0.0, line: 2))
+        zeros.add(row(1, 0.0, line: 3))
+        reversed.add(row(1, 0.0, line: 3))
+        reversed.add(row(1, -0.0, line: 2))
+        #expect(zeros.state(of: 1)!.peak.sign == .plus && reversed.state(of: 1)!.peak.sign == .plus)
+    }
 }
 
 private extension Double {

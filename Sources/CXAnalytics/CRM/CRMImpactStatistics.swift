@@ -171,9 +171,10 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
         }
     }
 
-    /// Adds another chunk folded from the same ratings and window. Chunks of one parallel
-    /// fold share the counts, so only their revenue is added (in the order chunks are
-    /// merged, file order); statistics with a table of their own have it merged.
+    /// Adds another chunk folded from the same ratings and window (other rows: a disjoint
+    /// set). Chunks of one parallel fold share the counts, so only their revenue is added
+    /// (in the order chunks are merged, file order); statistics with a table of their own
+    /// have it merged, into a table of this value's own if copies share it.
     public mutating func merge(_ other: CRMImpactStatistics) {
         if !other.revenue.isEmpty {
             revenue.extend(toCount: other.revenue.count, with: 0)
@@ -183,12 +184,12 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
                 }
             }
         }
-        if other.counts !== counts {
-            other.counts.read { theirs in
-                guard !theirs.isEmpty else { return }
-                counts.update(expected: ratings.codeCount, including: theirs.count - 1) { counts in
-                    for index in theirs.indices where theirs[index].orders > 0 { counts[index].merge(theirs[index]) }
-                }
+        // Another table is merged into ours only when no other copy holds ours, and without
+        // holding both locks at once (as in `JourneyStatistics.merge`).
+        if other.counts !== counts, case let theirs = other.counts.entries, !theirs.isEmpty {
+            if !isKnownUniquelyReferenced(&counts) { counts = counts.copy() }
+            counts.update(expected: ratings.codeCount, including: theirs.count - 1) { counts in
+                for index in theirs.indices where theirs[index].orders > 0 { counts[index].merge(theirs[index]) }
             }
         }
         datedTransactions += other.datedTransactions

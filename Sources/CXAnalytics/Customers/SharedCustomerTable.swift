@@ -40,4 +40,15 @@ final class SharedCustomerTable<Element: Sendable>: @unchecked Sendable {
     func read<Result>(_ body: ([Element]) -> Result) -> Result {
         lock.withLock { body(elements) }
     }
+
+    /// The entries as they are now (the array is shared until either side changes it).
+    var entries: [Element] { read { $0 } }
+
+    /// A table of its own with the same entries: for a statistics value that is about to
+    /// merge another table into its own while copies of it still hold the table.
+    func copy() -> SharedCustomerTable {
+        let copy = SharedCustomerTable(empty: empty)
+        copy.elements = entries
+        return copy
+    }
 }

@@ -22,8 +22,11 @@ struct CustomerPeakEnd: Hashable, Sendable {
     /// Valences added. At most 2³¹ − 1 per customer.
     var count: Int { Int(storedCount) }
 
-    mutating func add(valence: Double, date: CalendarDate?, line: Int, neutral: Double) {
-        guard valence.isFinite else { return }
+    mutating func add(valence raw: Double, date: CalendarDate?, line: Int, neutral: Double) {
+        guard raw.isFinite else { return }
+        // −0 as +0: the peak rule cannot tell them apart, so which one a shared table keeps
+        // would depend on which thread came first.
+        let valence = raw + 0
         storedCount += 1
         if peak.isNaN || Self.isMoreExtreme(valence, than: peak, neutral: neutral) { peak = valence }
         let key = RatingKey.pack(score: 0, date: date, line: line)

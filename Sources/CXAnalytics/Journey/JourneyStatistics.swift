@@ -123,9 +123,11 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
     /// What the touching loop read, kept so the compiler cannot leave the reads out.
     private var touchedSink = 0
 
-    /// Adds another chunk's statistics. Chunks of one parallel fold share the customer
-    /// table, so only their sums are added (in the order chunks are merged, file order);
-    /// statistics with a table of their own have it merged into this one.
+    /// Adds the statistics of other rows (a disjoint set: merging a value with itself or a
+    /// copy counts nothing twice in the shared table but doubles the sums). Chunks of one
+    /// parallel fold share the customer table, so only their sums are added (in the order
+    /// chunks are merged, file order); statistics with a table of their own have it merged
+    /// into this one, which first gets a table of its own if copies share it.
     public mutating func merge(_ other: JourneyStatistics) {
         events += other.events
         unplaced += other.unplaced
@@ -141,13 +143,14 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
             }
         }
         guard other.table !== table else { return }
-        let neutral = neutral
-        other.table.read { theirs in
-            guard !theirs.isEmpty else { return }
-            table.update(expected: expectedCustomers, including: theirs.count - 1) { states in
-                for index in theirs.indices where theirs[index].count > 0 || theirs[index].reached != 0 {
-                    states[index].merge(theirs[index], neutral: neutral)
-                }
+        // Another table is merged into ours only when no other copy holds ours (they must
+        // not see rows that are not theirs), and without holding both locks at once.
+        let theirs = other.table.entries, neutral = neutral
+        guard !theirs.isEmpty else { return }
+        if !isKnownUniquelyReferenced(&table) { table = table.copy() }
+        table.update(expected: expectedCustomers, including: theirs.count - 1) { states in
+            for index in theirs.indices where theirs[index].count > 0 || theirs[index].reached != 0 {
+                states[index].merge(theirs[index], neutral: neutral)
             }
         }
     }
