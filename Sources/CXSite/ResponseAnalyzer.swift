@@ -57,24 +57,22 @@ public enum ResponseAnalyzer {
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count),
                          textAnalyzer: dataset.text == nil ? nil : textAnalyzer)
         var (fold, responsesQuality) = try loader.fold(empty, add: { $0.add($1) }, merge: { $0.merge($1) })
-        // The ratings are taken out of the fold, so finishing them below adds the last rows
-        // in place rather than to a copy of the table while the fold keeps the original.
-        var batchedRatings = fold.ratings.take()
+        // Each customer's latest rating, sorted once in response order (for the journey's
+        // peak-end fit and the CRM link). Here, not beside the journey's read: the sort's
+        // buffers would add to the journey's tables at the memory peak. Taken out of the
+        // fold, so finishing adds the last rows in place, not to a copy of the table.
+        var ratings: CustomerRatings?
+        if let batched = fold.ratings.take() {
+            var finished = (consume batched).finished()
+            finished.rememberResponseOrder()
+            ratings = finished
+        }
         let folded = fold, quality = responsesQuality
         let settings = AnalysisSettings(config)
         let segmentNames = loader.segmentNames, segmentValues = loader.segmentValues, driverNames = loader.driverNames
         let expectationNames = dataset.expectations.map(\.name), sacrificeNames = dataset.sacrifices.map(\.name)
         let gapScale = dataset.expectations.first?.scale, outcomeName = dataset.outcome?.column.name
         let journeyScale = config.touchpoints.map { $0.emotion?.range ?? -1...1 }
-        // Each customer's latest rating, sorted once in response order (for the journey's
-        // peak-end fit and the CRM link). Here, not beside the journey's read: the sort's
-        // buffers would add to the journey's tables at the memory peak.
-        var ratings: CustomerRatings?
-        if let batched = batchedRatings.take() {
-            var finished = (consume batched).finished()
-            finished.rememberResponseOrder()
-            ratings = finished
-        }
         // The responses' results beside the next file's read.
         let responseResults = BackgroundResult { () -> ResponseAnalysis in
             var analysis = ResponseAnalysis(statistics: folded.statistics, segmentNames: segmentNames, segmentValues: segmentValues,

@@ -176,22 +176,8 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
     /// (in the order chunks are merged, file order); statistics with a table of their own
     /// have it merged, into a table of this value's own if copies share it.
     public mutating func merge(_ other: CRMImpactStatistics) {
-        if !other.revenue.isEmpty {
-            revenue.extend(toCount: other.revenue.count, with: 0)
-            revenue.withUnsafeMutableBufferPointer { revenue in
-                other.revenue.withUnsafeBufferPointer { theirs in
-                    for index in theirs.indices { revenue[index] += theirs[index] }
-                }
-            }
-        }
-        // Another table is merged into ours only when no other copy holds ours, and without
-        // holding both locks at once (as in `JourneyStatistics.merge`).
-        if other.counts !== counts, case let theirs = other.counts.entries, !theirs.isEmpty {
-            if !isKnownUniquelyReferenced(&counts) { counts = counts.copy() }
-            counts.update(expected: ratings.codeCount, including: theirs.count - 1) { counts in
-                for index in theirs.indices where theirs[index].orders > 0 { counts[index].merge(theirs[index]) }
-            }
-        }
+        revenue.add(other.revenue)
+        SharedCustomerTable.merge(other.counts, into: &counts, expected: ratings.codeCount) { $0.merge($1) }
         datedTransactions += other.datedTransactions
         unmatchedTransactions += other.unmatchedTransactions
         unmatchedRevenue += other.unmatchedRevenue

@@ -16,6 +16,18 @@ extension Array {
         append(contentsOf: repeatElement(empty, count: size - count))
     }
 
+    /// Adds `other` element by element, extended with zeros to its length: one chunk's
+    /// per-customer sums into another's, in chunk order (valence sums, revenue).
+    mutating func add(_ other: [Double]) where Element == Double {
+        guard !other.isEmpty else { return }
+        extend(toCount: other.count, with: 0)
+        withUnsafeMutableBufferPointer { sums in
+            other.withUnsafeBufferPointer { theirs in
+                for index in theirs.indices { sums[index] += theirs[index] }
+            }
+        }
+    }
+
     /// Extends the array to `size` slots (never shrinks) with `append`'s own amortised
     /// growth, for the small arrays indexed by a loader's dense codes (emotion labels,
     /// touchpoints, segment values) that grow one new code at a time.

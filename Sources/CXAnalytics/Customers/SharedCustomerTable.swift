@@ -44,11 +44,26 @@ final class SharedCustomerTable<Element: Sendable>: @unchecked Sendable {
     /// The entries as they are now (the array is shared until either side changes it).
     var entries: [Element] { read { $0 } }
 
-    /// A table of its own with the same entries: for a statistics value that is about to
-    /// merge another table into its own while copies of it still hold the table.
-    func copy() -> SharedCustomerTable {
+    /// A table of its own with the same entries.
+    private func copy() -> SharedCustomerTable {
         let copy = SharedCustomerTable(empty: empty)
         copy.elements = entries
         return copy
+    }
+
+    /// Merges `other`'s entries into `table` entry by entry, for statistics that were
+    /// folded with tables of their own; nothing when both are the same table (the chunks
+    /// of one parallel fold). `table` first becomes a table of its own when copies of a
+    /// statistics value still hold it (they must not see rows that are not theirs), and
+    /// the two locks are never held at once.
+    static func merge(_ other: SharedCustomerTable, into table: inout SharedCustomerTable, expected: Int,
+                      _ combine: (inout Element, Element) -> Void) {
+        guard other !== table else { return }
+        let theirs = other.entries
+        guard !theirs.isEmpty else { return }
+        if !isKnownUniquelyReferenced(&table) { table = table.copy() }
+        table.update(expected: expected, including: theirs.count - 1) { entries in
+            for index in theirs.indices { combine(&entries[index], theirs[index]) }
+        }
     }
 }

@@ -134,25 +134,9 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
         withoutValence += other.withoutValence
         slots.pad(toCount: other.slots.count, with: TouchpointStatistics())
         for (slot, group) in other.slots.enumerated() where group.events > 0 { slots[slot].merge(group) }
-        if !other.sums.isEmpty {
-            sums.extend(toCount: other.sums.count, with: 0)
-            sums.withUnsafeMutableBufferPointer { sums in
-                other.sums.withUnsafeBufferPointer { theirs in
-                    for index in theirs.indices { sums[index] += theirs[index] }
-                }
-            }
-        }
-        guard other.table !== table else { return }
-        // Another table is merged into ours only when no other copy holds ours (they must
-        // not see rows that are not theirs), and without holding both locks at once.
-        let theirs = other.table.entries, neutral = neutral
-        guard !theirs.isEmpty else { return }
-        if !isKnownUniquelyReferenced(&table) { table = table.copy() }
-        table.update(expected: expectedCustomers, including: theirs.count - 1) { states in
-            for index in theirs.indices where theirs[index].count > 0 || theirs[index].reached != 0 {
-                states[index].merge(theirs[index], neutral: neutral)
-            }
-        }
+        sums.add(other.sums)
+        let neutral = neutral
+        SharedCustomerTable.merge(other.table, into: &table, expected: expectedCustomers) { $0.merge($1, neutral: neutral) }
     }
 
     /// Customers with at least one valence (one pass over the table).
