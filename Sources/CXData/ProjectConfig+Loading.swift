@@ -11,12 +11,7 @@ extension ProjectConfig {
     /// responses or the transactions.
     private static func parseCRM(_ node: YAMLValue, into config: inout ProjectConfig) throws {
         guard node.isMapping else { throw node.invalid("crm", expected: "a mapping such as { days_before: 90, days_after: 365 }") }
-        let crmKeys = ["days_before", "days_after"]
-        for keyNode in node.keyValues {
-            guard let key = keyNode.node.string, !crmKeys.contains(key) else { continue }
-            throw DataError(.invalidSetting(key: "crm", value: key, expected: "days_before or days_after"), at: keyNode.location,
-                            hint: ClosestName.suggestion(for: key, among: crmKeys).map { "did you mean \"\($0)\"?" })
-        }
+        try rejectUnknownKeys(of: node, among: ["days_before", "days_after"], setting: "crm", expected: "days_before or days_after")
         func days(_ key: String) throws -> Int? {
             guard let value = node[key] else { return nil }
             guard value.node.int.map({ $0 >= 0 }) == true else {
@@ -34,6 +29,17 @@ extension ProjectConfig {
         }
         config.crmDaysBefore = try days("days_before")
         config.crmDaysAfter = try days("days_after")
+    }
+
+    /// Throws at the first key of mapping `node` that is not in `known`, located at the key,
+    /// with the closest known key suggested (or `otherwise` when none is close).
+    private static func rejectUnknownKeys(of node: YAMLValue, among known: [String], setting: String, expected: String,
+                                          otherwise: String? = nil) throws {
+        for keyNode in node.keyValues {
+            guard let key = keyNode.node.string, !known.contains(key) else { continue }
+            throw DataError(.invalidSetting(key: setting, value: key, expected: expected), at: keyNode.location,
+                            hint: ClosestName.suggestion(for: key, among: known).map { "did you mean \"\($0)\"?" } ?? otherwise)
+        }
     }
 
     /// Reads and validates `cxreport.yml` in `projectDirectory`.
@@ -59,12 +65,8 @@ extension ProjectConfig {
         guard root.isMapping else {
             throw root.invalid("cxreport.yml", expected: "a mapping of settings (title:, datasets:, …)")
         }
-        for keyNode in root.keyValues {
-            guard let key = keyNode.node.string, !settingNames.contains(key) else { continue }
-            throw DataError(.invalidSetting(key: "cxreport.yml", value: key, expected: "a setting"), at: keyNode.location,
-                            hint: ClosestName.suggestion(for: key, among: settingNames).map { "did you mean \"\($0)\"?" }
-                                ?? "settings are \(settingNames.joined(separator: ", "))")
-        }
+        try rejectUnknownKeys(of: root, among: settingNames, setting: "cxreport.yml", expected: "a setting",
+                              otherwise: "settings are \(settingNames.joined(separator: ", "))")
         var responses: ResponseDataset?
         var transactions: TransactionDataset?
         var touchpoints: TouchpointDataset?
