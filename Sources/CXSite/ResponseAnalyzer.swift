@@ -12,7 +12,7 @@ import CXData
 /// ids are stored once, not copied into a second interner as `String`s and coded again).
 /// The responses' results are computed beside the journey's read (`BackgroundResult`).
 /// The journey's results are computed before the transactions are read, so its customer
-/// table (32 bytes a customer, shared by the reading threads, and 8 per thread) is freed
+/// table (40 bytes a customer, shared by the reading threads) is freed
 /// before the CRM link's tables are made.
 public enum ResponseAnalyzer {
     /// What one pass over the responses folds: the statistics, each customer's latest
@@ -128,7 +128,7 @@ public enum ResponseAnalyzer {
     }
 
     /// Reads the touchpoints and turns them into the journey's results; its tables (the
-    /// customer table alone is 32 bytes a customer) are freed when it returns.
+    /// customer table alone is 40 bytes a customer) are freed when it returns.
     private static func journey(_ touchpoints: TouchpointDataset, projectDirectory: String, customers: SharedInterner,
                                 ratings: CustomerRatings?, settings: AnalysisSettings) throws -> (CustomerJourney, DataQuality) {
         let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)

@@ -5,10 +5,11 @@ import Testing
 
 /// The journey's customer table shared by the chunks of a parallel fold (`SharedCustomerTable`).
 @Suite struct JourneyStatisticsTests {
-    /// 12,000 seeded events of 400 customers: valences with decimals (so the order of
-    /// additions shows in the sums), dates in one month (so the same day often holds two of
-    /// a customer's events and the line decides the end), 12 touchpoints (36 slots, both
-    /// ways of keeping reach), some events without a valence, a customer or a stage.
+    /// 12,000 seeded events of 400 customers: valences with two decimals (summed exactly in
+    /// the shared table) and 3% with all their digits (summed as doubles per chunk, so the
+    /// order of additions shows in those sums), dates in one month (so the same day often
+    /// holds two of a customer's events and the line decides the end), 12 touchpoints (36
+    /// slots, both ways of keeping reach), some events without a valence, a customer or a stage.
     static func rows() -> [TouchpointRow] {
         var random = SeededGenerator(seed: 11)
         return (0..<12_000).map { index in
@@ -16,7 +17,8 @@ import Testing
             row.customer = random.uniform() < 0.02 ? -1 : Int32(random.uniform() * 400)
             row.stage = random.uniform() < 0.02 ? nil : JourneyStage.allCases[Int(random.uniform() * 3)]
             row.touchpoint = Int32(random.uniform() * 12)
-            row.emotion = random.uniform() < 0.1 ? .nan : (random.uniform() * 6 - 3 + 0.1).rounded(toPlaces: 2)
+            let valence = random.uniform() * 6 - 3 + 0.1
+            row.emotion = random.uniform() < 0.1 ? .nan : random.uniform() < 0.03 ? valence : valence.rounded(toPlaces: 2)
             row.emotionLabel = Int32(random.uniform() * 4)
             row.date = random.uniform() < 0.05 ? nil : CalendarDate(year: 2025, month: 3, day: 1 + Int(random.uniform() * 28))
             return row
@@ -57,7 +59,8 @@ import Testing
     // Proves that chunks folding into one shared table on parallel threads give exactly
     // the result of the same chunks folded one after another (so which thread takes the
     // lock first changes nothing), run after run; and the one-pass peak, end, count and
-    // reach, with sums equal to rounding.
+    // reach, with the sums of customers whose valences all have two decimals equal to the
+    // bit (exact sums), the others equal to rounding.
     @Test func parallelChunksMatchSerialChunks() throws {
         let rows = Self.rows()
         let serial = Self.fold(rows, chunks: 4, concurrently: false)
@@ -77,12 +80,21 @@ import Testing
             #expect(a?.count == b?.count && a?.reached == b?.reached && a?.peak == b?.peak && a?.end == b?.end)
             if let a, let b { #expect(close(a.sum, b.sum, 1e-12)) }
         }
+        var allDecimal = Set<Int32>(), withLongValence = Set<Int32>()
+        for row in rows where row.customer >= 0 && row.emotion.isFinite {
+            if row.emotion == row.emotion.rounded(toPlaces: 2) { allDecimal.insert(row.customer) } else { withLongValence.insert(row.customer) }
+        }
+        allDecimal.subtract(withLongValence)
+        #expect(allDecimal.count > 100 && withLongValence.count > 100)
+        for customer in allDecimal { #expect(onePass.state(of: customer)!.sum == serial.state(of: customer)!.sum) }
         #expect(serial.customerCount > 390 && serial.touchpoints.count == 36)
     }
 
-    // Proves that copies share the table (a row added to one copy shows in the other),
-    // that `startingOver` gives a table of its own, and that the chunked fold's one-pass
-    // fallback starts over: the chunks it gave up may have written to the shared table.
+    // Proves that copies share the table (a row added to one copy shows in the other,
+    // its exact sum included, but not a sum of valences with more than six decimals,
+    // which is the copy's own), that `startingOver` gives a table of its own, and that the
+    // chunked fold's one-pass fallback starts over: the chunks it gave up may have written
+    // to the shared table.
     @Test func copiesShareAndStartingOverDoesNot() {
         var row = TouchpointRow(line: 2)
         (row.customer, row.stage, row.touchpoint, row.emotion) = (7, .during, 1, 2.5)
@@ -90,7 +102,11 @@ import Testing
         var copy = original
         copy.add(row)
         #expect(original.state(of: 7)?.peak == 2.5 && copy.state(of: 7)?.count == 1)
-        #expect(original.state(of: 7)?.sum == 0)  // the sum is the copy's own
+        #expect(original.state(of: 7)?.sum == 2.5)
+        row.emotion = 0.1234567  // seven places: summed by the copy alone
+        copy.add(row)
+        #expect(copy.state(of: 7)?.sum == 2.5 + 0.1234567 && copy.state(of: 7)?.count == 2)
+        #expect(original.state(of: 7)?.sum == 2.5 && original.state(of: 7)?.count == 2)
         #expect(original.startingOver().state(of: 7) == nil)
         let fresh = ChunkedFold.startingOver(BatchedFold(original)).finished()
         #expect(fresh.state(of: 7) == nil && fresh.customerCount == 0)

@@ -11,18 +11,25 @@ import CXData
 ///
 /// Both rules depend on the events only, not on the order they arrive in, so `merge`
 /// gives the same state as one pass. `JourneyStatistics` keeps the order-free part
-/// (`CustomerPeakEnd`) in one table shared by its chunks and the sum per chunk, and
-/// hands out this type when asked for a customer.
+/// (`CustomerPeakEnd`, with the exact sum of the valences it can hold) in one table shared
+/// by its chunks, and the sum of any others per chunk, and hands out this type when asked
+/// for a customer.
 public struct CustomerJourneyState: Hashable, Sendable {
     var extremes = CustomerPeakEnd()
-    public private(set) var sum = 0.0
+    /// The sum of the valences `extremes` could not hold exactly (more than six decimal
+    /// places, or 1,000 or more in magnitude).
+    private var otherSum = 0.0
 
     public init() {}
 
-    init(_ extremes: CustomerPeakEnd, sum: Double) {
+    init(_ extremes: CustomerPeakEnd, otherSum: Double) {
         self.extremes = extremes
-        self.sum = sum
+        self.otherSum = otherSum
     }
+
+    /// The sum of the valences: exact for valences of up to six decimal places
+    /// (`FixedPointSum`), so the same whatever the order they were added in.
+    public var sum: Double { extremes.sum.value + otherSum }
 
     /// Valences added (events without one are not counted). At most 2³¹ − 1 per customer.
     public var count: Int { extremes.count }
@@ -32,13 +39,11 @@ public struct CustomerJourneyState: Hashable, Sendable {
     public var end: Double { extremes.end }
 
     public mutating func add(valence: Double, date: CalendarDate?, line: Int, neutral: Double) {
-        guard valence.isFinite else { return }
-        sum += valence
-        extremes.add(valence: valence, date: date, line: line, neutral: neutral)
+        if !extremes.add(valence: valence, date: date, line: line, neutral: neutral) { otherSum += valence }
     }
 
     public mutating func merge(_ other: CustomerJourneyState, neutral: Double) {
-        if other.count > 0 { sum = count > 0 ? sum + other.sum : other.sum }
+        otherSum += other.otherSum
         extremes.merge(other.extremes, neutral: neutral)
     }
 

@@ -1,13 +1,17 @@
 import CXData
 
 /// The part of a customer's journey that does not depend on the order its events are
-/// added in: how many valences, the touchpoints reached, the peak and the end (the rules
-/// are on `CustomerJourneyState`). Adding and merging in any order gives the same value,
-/// so the chunks of a parallel fold can update one shared table of these
-/// (`SharedCustomerTable`) instead of one table each; the valence sum, whose floating-point
-/// value depends on the order of additions, is kept per chunk beside it.
+/// added in: how many valences, their sum, the touchpoints reached, the peak and the end
+/// (the rules are on `CustomerJourneyState`). Adding and merging in any order gives the same
+/// value, so the chunks of a parallel fold can update one shared table of these
+/// (`SharedCustomerTable`) instead of one table each.
 ///
-/// 32 bytes: the end event's date and line are packed in one `UInt64` ordered like the
+/// The sum is exact (`FixedPointSum`, whole millionths) and so order-free too. A valence
+/// it cannot hold (more than six decimal places, or 1,000 or more in magnitude) is still
+/// counted and may be the peak or the end, but `add` leaves its sum to the caller, which
+/// keeps such sums per chunk as doubles and adds them up in file order.
+///
+/// 40 bytes: the end event's date and line are packed in one `UInt64` ordered like the
 /// rule (`RatingKey`), and the count and the touchpoints reached share one word.
 struct CustomerPeakEnd: Hashable, Sendable {
     private var storedCount: Int32 = 0
@@ -16,14 +20,19 @@ struct CustomerPeakEnd: Hashable, Sendable {
     private(set) var reached: UInt32 = 0
     private(set) var peak = Double.nan
     private(set) var end = Double.nan
+    /// The valences `add` could hold exactly.
+    private(set) var sum = FixedPointSum()
     /// `RatingKey` of the end event's date and line; 0 before any event.
     private var endKey: UInt64 = 0
 
     /// Valences added. At most 2³¹ − 1 per customer.
     var count: Int { Int(storedCount) }
 
-    mutating func add(valence raw: Double, date: CalendarDate?, line: Int, neutral: Double) {
-        guard raw.isFinite else { return }
+    /// Adds a valence (nothing when it is not finite). Returns false when the valence is
+    /// finite but not in `sum`: the caller must add it to a sum of its own.
+    @discardableResult
+    mutating func add(valence raw: Double, date: CalendarDate?, line: Int, neutral: Double) -> Bool {
+        guard raw.isFinite else { return true }
         // −0 as +0: the peak rule cannot tell them apart, so which one a shared table keeps
         // would depend on which thread came first.
         let valence = raw + 0
@@ -34,6 +43,9 @@ struct CustomerPeakEnd: Hashable, Sendable {
             end = valence
             endKey = key
         }
+        guard let millionths = FixedPointSum.millionths(of: valence) else { return false }
+        sum.add(millionths: millionths)
+        return true
     }
 
     /// Marks slot `slot` (< 32) as reached.
@@ -47,6 +59,7 @@ struct CustomerPeakEnd: Hashable, Sendable {
         guard other.count > 0 else { return }
         guard count > 0 else { self = other; return }
         storedCount += other.storedCount
+        sum.merge(other.sum)
         if Self.isMoreExtreme(other.peak, than: peak, neutral: neutral) { peak = other.peak }
         if other.endKey > endKey {
             end = other.end

@@ -5,13 +5,15 @@ import CXData
 /// grows with customers and touchpoints, not events. Chunks fold separately and
 /// `merge` exactly.
 ///
-/// Per customer, the order-free part of the state (count, touchpoints reached, peak,
-/// end: `CustomerPeakEnd`, 32 bytes) lives in one table indexed by the dense customer
-/// code and shared by every copy of a statistics value, so the chunks of a parallel fold
-/// update one table under a lock (`SharedCustomerTable`) rather than one table each. The
-/// valence sums, whose value depends on the order of additions, are per chunk (`sums`,
-/// 8 bytes a customer) and add up in chunk order at `merge`, as before. A statistics
-/// value made with `init` starts a table of its own; its copies share it.
+/// Per customer, the state (count, valence sum, touchpoints reached, peak, end:
+/// `CustomerPeakEnd`, 40 bytes) lives in one table indexed by the dense customer code and
+/// shared by every copy of a statistics value, so the chunks of a parallel fold update
+/// one table under a lock (`SharedCustomerTable`) rather than one table each. All of it
+/// comes out the same in any order of updates: the sum is exact (`FixedPointSum`). Only
+/// valences with more than six decimal places (or of 1,000 or more) are summed as
+/// doubles, per chunk (`otherSums`, made at the first such valence), adding up in chunk
+/// order at `merge`. A statistics value made with `init` starts a table of its own; its
+/// copies share it.
 ///
 /// Events without a stage or touchpoint count only for their customer; events without
 /// a valence count for labels and reach only. Both are tallied in `unplaced`/`withoutValence`.
@@ -33,10 +35,11 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
     /// stages are the sums of their touchpoints (`CustomerJourney` merges them), not counted twice.
     /// Below `slotsReachedInState`, a slot's `customers` stay empty: `touchpoints` gathers them.
     private var slots: [TouchpointStatistics] = []
-    /// Count, reach, peak and end by customer code, shared by this value's copies.
+    /// Count, sum, reach, peak and end by customer code, shared by this value's copies.
     private var table = SharedCustomerTable(empty: CustomerPeakEnd())
-    /// This chunk's sum of valences by customer code (0 for codes without one here).
-    private var sums: [Double] = []
+    /// This chunk's sum of the valences the table could not sum exactly, by customer code
+    /// (0 for codes without one here); empty while there are none.
+    private var otherSums: [Double] = []
     public private(set) var events = 0
     /// Events without a stage or a touchpoint.
     public private(set) var unplaced = 0
@@ -74,10 +77,9 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
     /// three stages, the first 10 touchpoint codes (and the 11th's first two stages).
     static let slotsReachedInState = 32
 
-    /// Adds `rows`: first what is this chunk's own (touchpoint slots, counts, valence sums),
-    /// then, with the shared table's lock taken once, the customers' states. Those are read
-    /// in a loop of their own before they are updated, so their cache misses overlap
-    /// (`BatchedFold`).
+    /// Adds `rows`: first what is this chunk's own (touchpoint slots, counts), then, with the
+    /// shared table's lock taken once, the customers' states. Those are read in a loop of
+    /// their own before they are updated, so their cache misses overlap (`BatchedFold`).
     public mutating func add(batch rows: [TouchpointRow]) {
         guard !rows.isEmpty else { return }
         var highest: Int32 = -1
@@ -95,12 +97,8 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
             highest = max(highest, row.customer)
         }
         guard highest >= 0 else { return }
-        if sums.isEmpty { sums.extend(toCount: expectedCustomers, with: 0) }
-        sums.extend(toInclude: Int(highest), with: 0)
-        sums.withUnsafeMutableBufferPointer { sums in
-            for row in rows where row.customer >= 0 && row.emotion.isFinite { sums[Int(row.customer)] += row.emotion }
-        }
         let neutral = neutral
+        var notSummed = false
         touchedSink = table.update(expected: expectedCustomers, including: Int(highest)) { table in
             table.withUnsafeMutableBufferPointer { states in
                 var touched = 0
@@ -113,10 +111,19 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
                         let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
                         if slot < Self.slotsReachedInState { states[index].reach(slot: slot) }
                     }
-                    states[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral)
+                    if !states[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral) { notSummed = true }
                 }
                 return touched
             }
+        }
+        if notSummed { sumOthers(rows) }
+    }
+
+    /// Adds to this chunk's `otherSums` the valences of `rows` that the table could not sum.
+    private mutating func sumOthers(_ rows: [TouchpointRow]) {
+        for row in rows where row.customer >= 0 && row.emotion.isFinite && FixedPointSum.millionths(of: row.emotion) == nil {
+            otherSums.extend(toInclude: Int(row.customer), with: 0)
+            otherSums[Int(row.customer)] += row.emotion
         }
     }
 
@@ -124,17 +131,17 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
     private var touchedSink = 0
 
     /// Adds the statistics of other rows (a disjoint set: merging a value with itself or a
-    /// copy counts nothing twice in the shared table but doubles the sums). Chunks of one
-    /// parallel fold share the customer table, so only their sums are added (in the order
-    /// chunks are merged, file order); statistics with a table of their own have it merged
-    /// into this one, which first gets a table of its own if copies share it.
+    /// copy counts nothing twice in the shared table but doubles `otherSums`). Chunks of one
+    /// parallel fold share the customer table, so only their `otherSums` are added (in the
+    /// order chunks are merged, file order); statistics with a table of their own have it
+    /// merged into this one, which first gets a table of its own if copies share it.
     public mutating func merge(_ other: JourneyStatistics) {
         events += other.events
         unplaced += other.unplaced
         withoutValence += other.withoutValence
         slots.pad(toCount: other.slots.count, with: TouchpointStatistics())
         for (slot, group) in other.slots.enumerated() where group.events > 0 { slots[slot].merge(group) }
-        sums.add(other.sums)
+        otherSums.add(other.otherSums)
         let neutral = neutral
         SharedCustomerTable.merge(other.table, into: &table, expected: expectedCustomers) { $0.merge($1, neutral: neutral) }
     }
@@ -178,7 +185,7 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
         table.read { states in
             body { customer in
                 guard customer >= 0, Int(customer) < states.count, states[Int(customer)].count > 0 else { return nil }
-                return CustomerJourneyState(states[Int(customer)], sum: Int(customer) < sums.count ? sums[Int(customer)] : 0)
+                return CustomerJourneyState(states[Int(customer)], otherSum: Int(customer) < otherSums.count ? otherSums[Int(customer)] : 0)
             }
         }
     }
