@@ -3,10 +3,12 @@ import Testing
 @testable import CXAnalytics
 @testable import CXData
 
-/// The CRM link's purchase counts, shared by the chunks of a parallel fold.
+/// The CRM link's purchase counts and revenue, shared by the chunks of a parallel fold.
 @Suite struct CRMImpactStatisticsTests {
     /// 300 rated customers (dated answers in March 2025, some undated) and 10,000 seeded
-    /// transactions with cents, some of unrated customers, some undated, some without an amount.
+    /// transactions with cents (summed exactly in the shared table), 3% with all their
+    /// digits (summed as doubles per chunk), some of unrated customers, some undated, some
+    /// without an amount.
     static func data() -> (CustomerRatings, [TransactionRow]) {
         var random = SeededGenerator(seed: 21)
         var ratings = CustomerRatings()
@@ -17,7 +19,7 @@ import Testing
         let rows = (0..<10_000).map { index in
             TransactionRow(line: index + 2, customer: random.uniform() < 0.02 ? -1 : Int32(random.uniform() * 330),
                            date: random.uniform() < 0.05 ? nil : CalendarDate(year: 2025, month: 1 + Int(random.uniform() * 6), day: 1 + Int(random.uniform() * 28)),
-                           amount: random.uniform() < 0.01 ? .nan : (random.uniform() * 20_000).rounded() / 100)
+                           amount: random.uniform() < 0.01 ? .nan : random.uniform() < 0.03 ? random.uniform() * 200 : (random.uniform() * 20_000).rounded() / 100)
         }
         return (ratings, rows)
     }
@@ -39,9 +41,10 @@ import Testing
         return merged.finished()
     }
 
-    // Proves that chunks sharing the counts on parallel threads give exactly (revenue bit
+    // Proves that chunks sharing the table on parallel threads give exactly (revenue bit
     // for bit) what the same chunks give one after another, run after run, with and without
-    // a window; counts equal a one-pass fold's, revenue to rounding.
+    // a window; counts equal a one-pass fold's, and so does the revenue of customers whose
+    // amounts all have cents (exact sums), the others' to rounding.
     @Test func parallelChunksMatchSerialChunks() {
         let (ratings, rows) = Self.data()
         for window in [PurchaseWindow.all, PurchaseWindow(daysBefore: 30, daysAfter: 60)] {
@@ -56,6 +59,10 @@ import Testing
                 #expect(abs(bought.revenue - split[code]!.revenue) <= 1e-9 * max(1, bought.revenue))
                 #expect(abs(serial.revenue(of: code) - bought.revenue) <= 1e-9 * max(1, bought.revenue))
             }
+            let withLongAmounts = Set(rows.filter { $0.amount.isFinite && $0.amount != ($0.amount * 100).rounded() / 100 }.map(\.customer))
+            let centsOnly = one.keys.filter { !withLongAmounts.contains($0) }
+            #expect(centsOnly.count > 100 && withLongAmounts.count > 100)
+            for code in centsOnly { #expect(one[code]!.revenue == split[code]!.revenue) }
             #expect(onePass.outsideWindow == serial.outsideWindow && onePass.unusable == serial.unusable
                     && onePass.unmatchedTransactions == serial.unmatchedTransactions && onePass.datedTransactions == serial.datedTransactions)
         }
@@ -77,8 +84,9 @@ import Testing
         #expect(first.purchases.mapValues(\.orders) == firstOrders && firstOrders != onePass.purchases.mapValues(\.orders))
     }
 
-    // Proves that copies share the counts but not the revenue, and that starting over (the
-    // chunked fold's one-pass fallback) gives counts of their own.
+    // Proves that copies share the counts and the exact revenue, but not revenue from
+    // amounts with more than three places (the copy's own), and that starting over (the
+    // chunked fold's one-pass fallback) gives a table of its own.
     @Test func copiesShareCountsAndStartingOverDoesNot() {
         var ratings = CustomerRatings()
         ratings.add(customer: 0, .init(score: 9, date: CalendarDate(year: 2025, month: 3, day: 1), line: 2))
@@ -86,7 +94,9 @@ import Testing
         var copy = original
         copy.add(TransactionRow(customer: 0, date: CalendarDate(year: 2025, month: 3, day: 5), amount: 12.5))
         #expect(copy.purchases(of: 0).orders == 1 && copy.purchases(of: 0).ordersAfter == 1 && copy.revenue(of: 0) == 12.5)
-        #expect(original.purchases(of: 0).orders == 1 && original.revenue(of: 0) == 0)
+        #expect(original.purchases(of: 0).orders == 1 && original.revenue(of: 0) == 12.5)
+        copy.add(TransactionRow(customer: 0, date: CalendarDate(year: 2025, month: 3, day: 6), amount: 0.0625))
+        #expect(copy.revenue(of: 0) == 12.5625 && original.revenue(of: 0) == 12.5 && original.purchases(of: 0).orders == 2)
         #expect(original.startingOver().purchases(of: 0).orders == 0)
         #expect(ChunkedFold.startingOver(BatchedFold(original)).finished().purchases.isEmpty)
     }

@@ -165,6 +165,17 @@ struct CustomerRulesTests {
         var undatedWindow = CRMImpactStatistics(ratings: undatedRating, window: PurchaseWindow(daysAfter: 30))
         undatedWindow.add(TransactionRow(customer: 0, date: Self.date("2025-01-01"), amount: 10))
         #expect(undatedWindow.outsideWindow == 1 && undatedWindow.purchases.isEmpty)
+        // Revenue is summed exactly in thousandths: promoters 0 (0.1 + 0.1) and 1 (0.1) bought
+        // 0.3 in all, where adding doubles per customer, then per group, gives
+        // (0.1 + 0.1) + 0.1 = 0.30000000000000004 (Python); with 0.0625 more (four places,
+        // summed as a double) 0.3625.
+        var cents = CRMImpactStatistics(ratings: ratings)
+        for (customer, amount) in [(0, 0.1), (1, 0.1), (0, 0.1)] { cents.add(TransactionRow(customer: Int32(customer), amount: amount)) }
+        let (a, b) = (0.1, 0.1)
+        #expect((a + b) + 0.1 == 0.30000000000000004)
+        #expect(CRMImpact(cents, settings: AnalysisSettings(suppressBelow: 2)).group(.promoter).revenue == 0.3)
+        cents.add(TransactionRow(customer: 1, amount: 0.0625))
+        #expect(CRMImpact(cents, settings: AnalysisSettings(suppressBelow: 2)).group(.promoter).revenue == 0.3625)
     }
 
     /// Order: score ascending, date descending (undated last), line; comments redacted as they

@@ -1,25 +1,32 @@
 import Testing
 @testable import CXAnalytics
 
-/// The exact sum of decimals that lets the journey's chunks share one table of sums.
+/// The exact sum of decimals that lets the chunks of the journey and the CRM link share one
+/// table of sums.
 @Suite struct FixedPointSumTests {
+    typealias Valence = FixedPointSum<Millionths>
+    typealias Money = FixedPointSum<Thousandths>
+
     // Proves which values are held (the doubles nearest decimals of up to six places,
     // below 1,000 in magnitude) and in how many millionths, by hand: 0.3 is 300,000;
     // −0.000001 is −1; 999.999999 is 999,999,999.
     @Test func holdsDecimalsOfUpToSixPlaces() {
-        #expect(FixedPointSum.millionths(of: 0.3) == 300_000)
-        #expect(FixedPointSum.millionths(of: -2) == -2_000_000)
-        #expect(FixedPointSum.millionths(of: -0.000001) == -1)
-        #expect(FixedPointSum.millionths(of: 999.999999) == 999_999_999)
-        #expect(FixedPointSum.millionths(of: -0.0) == 0)
+        #expect(Valence.units(of: 0.3) == 300_000)
+        #expect(Valence.units(of: -2) == -2_000_000)
+        #expect(Valence.units(of: -0.000001) == -1)
+        #expect(Valence.units(of: 999.999999) == 999_999_999)
+        #expect(Valence.units(of: -0.0) == 0)
         // Refused: seven places, not the nearest double to a short decimal, too large, not finite.
-        #expect(FixedPointSum.millionths(of: 0.1234567) == nil)
-        #expect(FixedPointSum.millionths(of: 0.1 + 0.2) == nil)  // 0.30000000000000004
-        #expect(FixedPointSum.millionths(of: 0.0000001) == nil)
-        #expect(FixedPointSum.millionths(of: 1_000) == nil)
-        #expect(FixedPointSum.millionths(of: -1_000) == nil)
-        #expect(FixedPointSum.millionths(of: .nan) == nil)
-        #expect(FixedPointSum.millionths(of: .infinity) == nil)
+        #expect(Valence.units(of: 0.1234567) == nil)
+        #expect(Valence.units(of: 0.1 + 0.2) == nil)  // 0.30000000000000004
+        #expect(Valence.units(of: 0.0000001) == nil)
+        #expect(Valence.units(of: 1_000) == nil)
+        #expect(Valence.units(of: -1_000) == nil)
+        #expect(Valence.units(of: .nan) == nil)
+        #expect(Valence.units(of: .infinity) == nil)
+        // Money: three places, below a million: 108.61 is 108,610 thousandths.
+        #expect(Money.units(of: 108.61) == 108_610 && Money.units(of: 0.001) == 1 && Money.units(of: 999_999.999) == 999_999_999)
+        #expect(Money.units(of: 0.0005) == nil && Money.units(of: 1_000_000) == nil)
     }
 
     // Proves that the sum is the decimal sum, rounded once, and the same in any order:
@@ -28,8 +35,8 @@ import Testing
     // where adding them as doubles gives 0.9999999999999998 in the first order (Python).
     @Test func sumsExactlyInAnyOrder() {
         func sum(_ values: [Double]) -> Double {
-            var sum = FixedPointSum()
-            for value in values { sum.add(millionths: FixedPointSum.millionths(of: value)!) }
+            var sum = Valence()
+            for value in values { sum.add(units: Valence.units(of: value)!) }
             return sum.value
         }
         #expect(sum([0.1, 0.2]) == 0.3)
@@ -37,10 +44,18 @@ import Testing
         let orders = [values, values.reversed(), values.sorted(), values.sorted(by: >), [0.1, -0.05, 0.7, -0.15, 0.25, 0.2, -0.05]]
         for order in orders { #expect(sum(order) == 1.0) }
         #expect(values.reduce(0, +) == 0.9999999999999998)
-        var a = FixedPointSum(), b = FixedPointSum()
-        a.add(millionths: 100_000)
-        b.add(millionths: 200_000)
+        var a = Valence(), b = Valence()
+        a.add(units: 100_000)
+        b.add(units: 200_000)
         a.merge(b)
-        #expect(a.value == 0.3 && a.millionths == 300_000)
+        #expect(a.value == 0.3 && a.units == 300_000)
+        // A total that would pass Int64.max is refused and left as it was.
+        var big = Valence(), more = Valence()
+        big.add(units: .max - 10)
+        more.add(units: 11)
+        #expect(!big.mergeUnlessOverflowing(more) && big.units == .max - 10)
+        more = Valence()
+        more.add(units: 10)
+        #expect(big.mergeUnlessOverflowing(more) && big.units == .max)
     }
 }

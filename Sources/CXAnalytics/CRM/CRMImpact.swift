@@ -94,9 +94,13 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         outsideWindow = statistics.outsideWindow
         unusable = statistics.unusable
         // Customers in the order of their responses, not of their codes, which differ from
-        // run to run: the sums come out the same on every run.
+        // run to run: the sums come out the same on every run. The totals are exact
+        // (`FixedPointSum`, thousandths) but for amounts with more than three decimal places,
+        // or a total beyond 9.2 · 10¹⁵: a group's revenue of 96,599,478.90 is not
+        // 96,599,478.89999738, as adding doubles gives it.
         var revenue = [MomentAccumulator](repeating: MomentAccumulator(), count: 3)
-        var totals = [Double](repeating: 0, count: 3)
+        var exactTotals = [FixedPointSum<Thousandths>](repeating: FixedPointSum(), count: 3)
+        var otherTotals = [Double](repeating: 0, count: 3)
         var buyers = [0, 0, 0], repeaters = [0, 0, 0], dated = [0, 0, 0], lowest = [0.0, 0.0, 0.0]
         let ratings = statistics.ratings
         statistics.withPurchases { purchases in
@@ -105,13 +109,15 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
                 let (bought, isDated) = gathered
                 let slot = NPSGroup(score: score).rawValue
                 revenue[slot].add(bought.revenue)
-                totals[slot] += bought.revenue
+                otherTotals[slot] += bought.otherRevenue
+                if !exactTotals[slot].mergeUnlessOverflowing(bought.exactRevenue) { otherTotals[slot] += bought.exactRevenue.value }
                 lowest[slot] = min(lowest[slot], bought.revenue)
                 if bought.orders >= 1 { buyers[slot] += 1 }
                 if isDated { dated[slot] += 1 }
                 if bought.ordersAfter >= 1 { repeaters[slot] += 1 }
             }
         }
+        let totals = (0..<3).map { exactTotals[$0].value + otherTotals[$0] }
         let level = settings.confidenceLevel
         groups = NPSGroup.allCases.map { group in
             let slot = group.rawValue, customers = revenue[slot].count
@@ -135,7 +141,9 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         }
         if let detractors = groups.last, let atRisk = detractors.revenue {
             revenueAtRisk = atRisk
-            let all = totals.reduce(0, +)
+            var allExact = FixedPointSum<Thousandths>(), allOther = otherTotals.reduce(0, +)
+            for total in exactTotals where !allExact.mergeUnlessOverflowing(total) { allOther += total.value }
+            let all = allExact.value + allOther
             revenueAtRiskShare = all > 0 ? 100 * atRisk / all : nil
         }
     }

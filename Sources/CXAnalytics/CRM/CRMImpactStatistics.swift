@@ -6,15 +6,16 @@ import CXData
 ///
 /// Built on the `CustomerRatings` of the responses (same customer codes, one shared
 /// interner), so each transaction is placed as it streams by and nothing per
-/// transaction is kept. Per-customer sums add, so chunks `merge` exactly (up to the
-/// order of floating-point additions).
+/// transaction is kept. Per-customer sums add, so chunks `merge` exactly.
 ///
-/// Per customer code, flat arrays, not a dictionary: the purchase counts (8 bytes) in one
-/// table shared by the chunks of a parallel fold and updated under a lock once per batch
-/// (`SharedCustomerTable`: counts add up the same in any order), and the revenue (8 bytes)
-/// per chunk, since its floating-point sum depends on the order of additions; chunks add
-/// their revenue in file order at `merge`. Only rated customers are placed, so the arrays
-/// are sized once to the ratings' codes and never grow while chunks fold.
+/// Per customer code, a flat array, not a dictionary: the purchase counts and the revenue
+/// (16 bytes: `PurchaseTotals`) in one table shared by the chunks of a parallel fold and
+/// updated under a lock once per batch (`SharedCustomerTable`). Counts add up the same in
+/// any order, and so does the revenue: it is summed exactly, in thousandths
+/// (`FixedPointSum`). Only amounts with more than three decimal places, or of a million
+/// or more, are summed as doubles, per chunk (`otherRevenue`, made at the first such
+/// amount), adding up in file order at `merge`. Only rated customers are placed, so the
+/// table is sized once to the ratings' codes and never grows while chunks fold.
 ///
 /// A transaction counts when it has a customer and a valid amount; transactions of
 /// customers without a rated response are "unmatched", those outside the window
@@ -23,14 +24,20 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
     /// What one customer bought in the window.
     public struct Purchases: Hashable, Sendable {
         public var revenue: Double = 0
-        private var counts = PurchaseCounts()
+        private var counts = PurchaseTotals()
+        /// The part of `revenue` from amounts the shared table could not sum exactly.
+        private(set) var otherRevenue = 0.0
 
         public init() {}
 
-        init(revenue: Double, counts: PurchaseCounts) {
-            self.revenue = revenue
-            self.counts = counts
+        init(_ totals: PurchaseTotals, otherRevenue: Double) {
+            revenue = totals.revenue.value + otherRevenue
+            counts = totals
+            self.otherRevenue = otherRevenue
         }
+
+        /// The part of `revenue` summed exactly, in thousandths.
+        var exactRevenue: FixedPointSum<Thousandths> { counts.revenue }
 
         /// Purchases in the window.
         public var orders: Int { Int(counts.orders) }
@@ -38,28 +45,34 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
         public var ordersAfter: Int { Int(counts.ordersAfter) }
     }
 
-    /// 8 bytes: 32-bit counts, saturating at 2³¹ − 1 purchases per customer.
-    struct PurchaseCounts: Hashable, Sendable {
+    /// 16 bytes: 32-bit counts, saturating at 2³¹ − 1 purchases per customer, and the
+    /// revenue the table can sum exactly (amounts of under a million, with at most three
+    /// decimal places).
+    struct PurchaseTotals: Hashable, Sendable {
         var orders: Int32 = 0
         var ordersAfter: Int32 = 0
+        var revenue = FixedPointSum<Thousandths>()
 
-        mutating func add(afterResponse: Bool) {
+        mutating func add(afterResponse: Bool, revenueUnits: Int64) {
             if orders < .max { orders += 1 }
             if afterResponse, ordersAfter < .max { ordersAfter += 1 }
+            revenue.add(units: revenueUnits)
         }
 
-        mutating func merge(_ other: PurchaseCounts) {
+        mutating func merge(_ other: PurchaseTotals) {
             orders = Int32(clamping: Int(orders) + Int(other.orders))
             ordersAfter = Int32(clamping: Int(ordersAfter) + Int(other.ordersAfter))
+            revenue.merge(other.revenue)
         }
     }
 
     public let ratings: CustomerRatings
     public let window: PurchaseWindow
-    /// Orders in the window by customer code, shared by this value's copies.
-    private var counts = SharedCustomerTable(empty: PurchaseCounts())
-    /// This chunk's revenue in the window by customer code (0 for customers without).
-    private var revenue: [Double] = []
+    /// Orders and revenue in the window by customer code, shared by this value's copies.
+    private var totals = SharedCustomerTable(empty: PurchaseTotals())
+    /// This chunk's revenue in the window from amounts the table could not sum exactly, by
+    /// customer code (0 for customers without); empty while there are none.
+    private var otherRevenue: [Double] = []
     public private(set) var unmatchedTransactions = 0
     public private(set) var unmatchedRevenue = 0.0
     public private(set) var outsideWindow = 0
@@ -74,7 +87,7 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
         self.window = window
     }
 
-    /// Empty statistics on the same ratings and window with a counts table of their own
+    /// Empty statistics on the same ratings and window with a table of their own
     /// (`SharedPartial`).
     public func startingOver() -> CRMImpactStatistics {
         CRMImpactStatistics(ratings: ratings, window: window)
@@ -84,22 +97,24 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
         add(batch: [row])
     }
 
-    /// Adds `rows`: first what is this chunk's own (revenue, tallies), after reading each
-    /// row's rating and revenue in a loop of their own so their cache misses overlap
-    /// (`BatchedFold`); then, with the shared table's lock taken once, the purchase counts.
+    /// A transaction placed in the window: its customer, whether it came after the
+    /// response, and its amount in thousandths (0 when the table cannot hold it).
+    private struct Placed {
+        var customer: Int32
+        var afterResponse: Bool
+        var revenueUnits: Int64
+    }
+
+    /// Adds `rows`: first what is this chunk's own (tallies, and the amounts the table cannot
+    /// sum exactly), reading each row's rating in a loop of its own so the cache misses
+    /// overlap (`BatchedFold`); then, with the shared table's lock taken once, the purchases,
+    /// after the same kind of loop over the table.
     public mutating func add(batch rows: [TransactionRow]) {
         guard !rows.isEmpty else { return }
-        if revenue.isEmpty { revenue.extend(toCount: ratings.codeCount, with: 0) }
         var touched: UInt64 = 0
-        revenue.withUnsafeBufferPointer { revenue in
-            for row in rows where row.customer >= 0 {
-                touched ^= ratings.packedRating(row.customer)
-                if Int(row.customer) < revenue.count { touched ^= revenue[Int(row.customer)].bitPattern }
-            }
-        }
+        for row in rows where row.customer >= 0 { touched ^= ratings.packedRating(row.customer) }
         touchedSink = touched
-        // Placed rows as code << 1 | bought after the response.
-        var placed: [UInt32] = []
+        var placed: [Placed] = []
         placed.reserveCapacity(rows.count)
         var highest = -1
         for row in rows {
@@ -115,9 +130,6 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
                 outsideWindow += 1
                 continue
             }
-            let index = Int(row.customer)
-            revenue.extend(toInclude: index, with: 0)
-            revenue[index] += row.amount
             // After the response: both dated and the transaction's day later. The packed key's
             // bits from 40 up are (dated flag, year, month, day), so the days compare as keys.
             var afterResponse = false
@@ -125,34 +137,44 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
                 datedTransactions += 1
                 afterResponse = key >> 63 == 1 && RatingKey.pack(score: 0, date: date, line: 0) >> 40 > key >> 40
             }
-            placed.append(UInt32(index) << 1 | (afterResponse ? 1 : 0))
-            highest = max(highest, index)
+            let units = FixedPointSum<Thousandths>.units(of: row.amount)
+            if units == nil {
+                otherRevenue.extend(toInclude: Int(row.customer), with: 0)
+                otherRevenue[Int(row.customer)] += row.amount
+            }
+            placed.append(Placed(customer: row.customer, afterResponse: afterResponse, revenueUnits: units ?? 0))
+            highest = max(highest, Int(row.customer))
         }
         guard highest >= 0 else { return }
-        counts.update(expected: ratings.codeCount, including: highest) { counts in
-            counts.withUnsafeMutableBufferPointer { counts in
-                for entry in placed { counts[Int(entry >> 1)].add(afterResponse: entry & 1 == 1) }
+        touchedSink ^= totals.update(expected: ratings.codeCount, including: highest) { totals in
+            totals.withUnsafeMutableBufferPointer { totals in
+                var touched: UInt64 = 0
+                for entry in placed { touched ^= UInt64(bitPattern: totals[Int(entry.customer)].revenue.units) }
+                for entry in placed {
+                    totals[Int(entry.customer)].add(afterResponse: entry.afterResponse, revenueUnits: entry.revenueUnits)
+                }
+                return touched
             }
         }
     }
 
-    /// What the touching loop read, kept so the compiler cannot leave the reads out.
+    /// What the touching loops read, kept so the compiler cannot leave the reads out.
     private var touchedSink: UInt64 = 0
 
-    /// The revenue of `customer` in the window (0 when nothing), without the table's lock.
+    /// The revenue of `customer` in the window (0 when nothing).
     public func revenue(of customer: Int32) -> Double {
-        customer >= 0 && Int(customer) < revenue.count ? revenue[Int(customer)] : 0
+        purchases(of: customer).revenue
     }
 
     /// Calls `body` with a function that gives what a customer code bought in the window,
-    /// the counts table's lock held throughout: one lock for a pass over many customers.
+    /// the table's lock held throughout: one lock for a pass over many customers.
     public func withPurchases<Result>(_ body: ((Int32) -> Purchases) -> Result) -> Result {
-        counts.read { counts in
+        totals.read { totals in
             body { customer in
                 guard customer >= 0 else { return Purchases() }
                 let index = Int(customer)
-                return Purchases(revenue: index < revenue.count ? revenue[index] : 0,
-                                 counts: index < counts.count ? counts[index] : PurchaseCounts())
+                return Purchases(index < totals.count ? totals[index] : PurchaseTotals(),
+                                 otherRevenue: index < otherRevenue.count ? otherRevenue[index] : 0)
             }
         }
     }
@@ -165,19 +187,19 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
     /// Customer code → purchases in the window (only customers with at least one), built
     /// on demand for inspection.
     public var purchases: [Int32: Purchases] {
-        let codes = counts.read { counts in counts.indices.filter { counts[$0].orders > 0 } }
+        let codes = totals.read { totals in totals.indices.filter { totals[$0].orders > 0 } }
         return withPurchases { purchases in
             Dictionary(uniqueKeysWithValues: codes.map { (Int32($0), purchases(Int32($0))) })
         }
     }
 
     /// Adds another chunk folded from the same ratings and window (other rows: a disjoint
-    /// set). Chunks of one parallel fold share the counts, so only their revenue is added
-    /// (in the order chunks are merged, file order); statistics with a table of their own
-    /// have it merged, into a table of this value's own if copies share it.
+    /// set). Chunks of one parallel fold share the table, so only their `otherRevenue` is
+    /// added (in the order chunks are merged, file order); statistics with a table of their
+    /// own have it merged, into a table of this value's own if copies share it.
     public mutating func merge(_ other: CRMImpactStatistics) {
-        revenue.add(other.revenue)
-        SharedCustomerTable.merge(other.counts, into: &counts, expected: ratings.codeCount) { $0.merge($1) }
+        otherRevenue.add(other.otherRevenue)
+        SharedCustomerTable.merge(other.totals, into: &totals, expected: ratings.codeCount) { $0.merge($1) }
         datedTransactions += other.datedTransactions
         unmatchedTransactions += other.unmatchedTransactions
         unmatchedRevenue += other.unmatchedRevenue

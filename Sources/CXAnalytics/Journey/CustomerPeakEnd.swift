@@ -21,7 +21,7 @@ struct CustomerPeakEnd: Hashable, Sendable {
     private(set) var peak = Double.nan
     private(set) var end = Double.nan
     /// The valences `add` could hold exactly.
-    private(set) var sum = FixedPointSum()
+    private(set) var sum = FixedPointSum<Millionths>()
     /// `RatingKey` of the end event's date and line; 0 before any event.
     private var endKey: UInt64 = 0
 
@@ -43,8 +43,8 @@ struct CustomerPeakEnd: Hashable, Sendable {
             end = valence
             endKey = key
         }
-        guard let millionths = FixedPointSum.millionths(of: valence) else { return false }
-        sum.add(millionths: millionths)
+        guard let units = FixedPointSum<Millionths>.units(of: valence) else { return false }
+        sum.add(units: units)
         return true
     }
 

@@ -121,7 +121,7 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
 
     /// Adds to this chunk's `otherSums` the valences of `rows` that the table could not sum.
     private mutating func sumOthers(_ rows: [TouchpointRow]) {
-        for row in rows where row.customer >= 0 && row.emotion.isFinite && FixedPointSum.millionths(of: row.emotion) == nil {
+        for row in rows where row.customer >= 0 && row.emotion.isFinite && FixedPointSum<Millionths>.units(of: row.emotion) == nil {
             otherSums.extend(toInclude: Int(row.customer), with: 0)
             otherSums[Int(row.customer)] += row.emotion
         }

@@ -1,46 +1,71 @@
-/// A sum of decimal values kept as a whole number of millionths: exact, so it comes out the
+/// A sum of decimal values kept as a whole number of units of the last decimal place
+/// (`Places`: millionths for valences, thousandths for money): exact, so it comes out the
 /// same in any order of additions. That lets the chunks of a parallel fold add into one
 /// table shared by all of them (`SharedCustomerTable`), where a sum of doubles would
 /// depend on which thread took the lock first and would have to be kept per chunk.
 ///
-/// It holds values that are whole millionths below 1,000 in magnitude: a value read from
-/// a CSV cell with at most six decimal places ("0.3", "-2", "1.25") is taken as the decimal
-/// it was written as. A value it cannot hold exactly (more places, or 1,000 or more) is
-/// refused (`millionths(of:)` is nil), and the caller sums it as a double of its own.
+/// It holds values that are whole units below 10⁹ units in magnitude: a value read from a
+/// CSV cell with at most that many decimal places ("0.3", "-2", "108.61") is taken as the
+/// decimal it was written as. A value it cannot hold exactly (more places, or too large:
+/// 1,000 for valences, 1,000,000 for money) is refused (`units(of:)` is nil), and the
+/// caller sums it as a double of its own.
 ///
-/// The bounds keep the sum from overflowing: a value is below 10⁹ millionths, so 2³¹ − 1
-/// of them (the most a customer's count allows) stay below 2.2 · 10¹⁸ < 2⁶³. `value` is the
-/// double nearest the exact sum whenever that sum is below 2⁵³ millionths (9 · 10⁹): one
-/// rounding, where adding doubles rounds at every step (0.1 + 0.2 gives
-/// 0.30000000000000004 as doubles and 0.3 here).
-struct FixedPointSum: Hashable, Sendable {
-    /// The sum in millionths.
-    private(set) var millionths: Int64 = 0
+/// The bound keeps the sum from overflowing: 2³¹ − 1 values (the most a customer's count
+/// allows) of under 10⁹ units each stay below 2.2 · 10¹⁸ < 2⁶³. `value` is the double
+/// nearest the exact sum whenever that sum is below 2⁵³ units: one rounding, where adding
+/// doubles rounds at every step (0.1 + 0.2 gives 0.30000000000000004 as doubles and 0.3 here).
+struct FixedPointSum<Places: DecimalPlaces>: Hashable, Sendable {
+    /// The sum in units of the last place.
+    private(set) var units: Int64 = 0
 
-    static let scale = 1_000_000.0
-    /// Values must be smaller than this in magnitude.
-    static let limit = 1_000.0
+    /// Values must be smaller than this many units in magnitude.
+    static var unitLimit: Double { 1e9 }
 
-    /// `value` in millionths when `value` is the double nearest a decimal with at most six
-    /// places and smaller than `limit` in magnitude; nil otherwise (and for NaN and ±∞).
+    /// `value` in units when `value` is the double nearest a decimal with at most
+    /// `Places.scale`'s places and smaller than `unitLimit` units in magnitude; nil
+    /// otherwise (and for NaN and ±∞).
     @inline(__always)
-    static func millionths(of value: Double) -> Int64? {
-        guard abs(value) < limit else { return nil }
-        let scaled = (value * scale).rounded()
-        // The quotient is the double nearest scaled · 10⁻⁶, so equality says `value` is it.
-        guard scaled / scale == value else { return nil }
+    static func units(of value: Double) -> Int64? {
+        let scaled = (value * Places.scale).rounded()
+        // abs(NaN) < limit is false; the quotient is the double nearest scaled / scale, so
+        // equality says `value` is the double of that decimal.
+        guard abs(scaled) < unitLimit, scaled / Places.scale == value else { return nil }
         return Int64(scaled)
     }
 
     @inline(__always)
-    mutating func add(millionths amount: Int64) {
-        millionths += amount
+    mutating func add(units amount: Int64) {
+        units += amount
     }
 
     mutating func merge(_ other: FixedPointSum) {
-        millionths += other.millionths
+        units += other.units
+    }
+
+    /// Adds `other` unless the sum would overflow (beyond 9.2 · 10¹⁸ units, far past what
+    /// one customer's values can reach, but not past a total over many customers); returns
+    /// whether it did.
+    mutating func mergeUnlessOverflowing(_ other: FixedPointSum) -> Bool {
+        let (sum, overflowed) = units.addingReportingOverflow(other.units)
+        if !overflowed { units = sum }
+        return !overflowed
     }
 
     /// The sum as a double.
-    var value: Double { Double(millionths) / Self.scale }
+    var value: Double { Double(units) / Places.scale }
+}
+
+/// How many decimal places a `FixedPointSum` keeps, as the number of units in one.
+protocol DecimalPlaces: Sendable {
+    static var scale: Double { get }
+}
+
+/// Valences: six decimal places, below 1,000.
+enum Millionths: DecimalPlaces {
+    static var scale: Double { 1_000_000 }
+}
+
+/// Money: three decimal places (the most any currency uses), below 1,000,000.
+enum Thousandths: DecimalPlaces {
+    static var scale: Double { 1_000 }
 }
