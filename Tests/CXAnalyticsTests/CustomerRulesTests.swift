@@ -176,6 +176,9 @@ struct CustomerRulesTests {
         #expect(CRMImpact(cents, settings: AnalysisSettings(suppressBelow: 2)).group(.promoter).revenue == 0.3)
         cents.add(TransactionRow(customer: 1, amount: 0.0625))
         #expect(CRMImpact(cents, settings: AnalysisSettings(suppressBelow: 2)).group(.promoter).revenue == 0.3625)
+        // So is the revenue of customers without a rating (9 is not rated): 0.3, not 0.30000000000000004.
+        for _ in 0..<3 { cents.add(TransactionRow(customer: 9, amount: 0.1)) }
+        #expect(cents.unmatchedRevenue == 0.3 && cents.unmatchedTransactions == 3)
     }
 
     /// Order: score ascending, date descending (undated last), line; comments redacted as they

@@ -74,7 +74,11 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
     /// customer code (0 for customers without); empty while there are none.
     private var otherRevenue: [Double] = []
     public private(set) var unmatchedTransactions = 0
-    public private(set) var unmatchedRevenue = 0.0
+    /// Revenue of the unmatched transactions: exact in thousandths, but for amounts with
+    /// more places (or of a million or more) and beyond 9.2 · 10¹⁵ in all.
+    public var unmatchedRevenue: Double { unmatchedExact.value + unmatchedOther }
+    private var unmatchedExact = FixedPointSum<Thousandths>()
+    private var unmatchedOther = 0.0
     public private(set) var outsideWindow = 0
     /// Transactions without a customer or a valid amount.
     public private(set) var unusable = 0
@@ -122,7 +126,7 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
             let key = ratings.packedRating(row.customer)
             guard key != 0 else {
                 unmatchedTransactions += 1
-                unmatchedRevenue += row.amount
+                addUnmatched(row.amount)
                 continue
             }
             // The response's date is unpacked only when the window has a limit.
@@ -156,6 +160,12 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
                 return touched
             }
         }
+    }
+
+    private mutating func addUnmatched(_ amount: Double) {
+        var exact = FixedPointSum<Thousandths>()
+        if let units = FixedPointSum<Thousandths>.units(of: amount) { exact.add(units: units) }
+        if exact.units == 0 || !unmatchedExact.mergeUnlessOverflowing(exact) { unmatchedOther += amount }
     }
 
     /// What the touching loops read, kept so the compiler cannot leave the reads out.
@@ -202,7 +212,8 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
         SharedCustomerTable.merge(other.totals, into: &totals, expected: ratings.codeCount) { $0.merge($1) }
         datedTransactions += other.datedTransactions
         unmatchedTransactions += other.unmatchedTransactions
-        unmatchedRevenue += other.unmatchedRevenue
+        unmatchedOther += other.unmatchedOther
+        if !unmatchedExact.mergeUnlessOverflowing(other.unmatchedExact) { unmatchedOther += other.unmatchedExact.value }
         outsideWindow += other.outsideWindow
         unusable += other.unusable
     }
