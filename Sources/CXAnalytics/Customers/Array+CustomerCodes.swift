@@ -30,10 +30,12 @@ extension Array {
 
     /// Extends the array to `size` slots (never shrinks) with `append`'s own amortised
     /// growth, for the small arrays indexed by a loader's dense codes (emotion labels,
-    /// touchpoints, segment values) that grow one new code at a time.
+    /// touchpoints, segment values) that grow one new code at a time. `empty` is made only
+    /// when the array grows: the journey pads its touchpoint slots on every event, and
+    /// making and destroying an empty slot each time cost more than the slot's update.
     @inline(__always)
-    mutating func pad(toCount size: Int, with empty: Element) {
+    mutating func pad(toCount size: Int, with empty: @autoclosure () -> Element) {
         guard size > count else { return }
-        append(contentsOf: repeatElement(empty, count: size - count))
+        append(contentsOf: repeatElement(empty(), count: size - count))
     }
 }

@@ -26,11 +26,15 @@ struct FixedPointSum<Places: DecimalPlaces>: Hashable, Sendable {
     /// otherwise (and for NaN and ±∞).
     @inline(__always)
     static func units(of value: Double) -> Int64? {
-        let scaled = (value * Places.scale).rounded()
-        // abs(NaN) < limit is false; the quotient is the double nearest scaled / scale, so
-        // equality says `value` is the double of that decimal.
-        guard abs(scaled) < unitLimit, scaled / Places.scale == value else { return nil }
-        return Int64(scaled)
+        let scaled = value * Places.scale
+        guard abs(scaled) < unitLimit else { return nil }  // false for NaN
+        // The nearest whole number (ties away from zero) by truncating scaled ± ½: no call
+        // to the C library's `round`, which `rounded()` makes on every value.
+        let units = Int64(scaled + (scaled < 0 ? -0.5 : 0.5))
+        // The quotient is the double nearest units / scale, so equality says `value` is the
+        // double of that decimal.
+        guard Double(units) / Places.scale == value else { return nil }
+        return units
     }
 
     @inline(__always)
