@@ -95,12 +95,11 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         unusable = statistics.unusable
         // Customers in the order of their responses, not of their codes, which differ from
         // run to run: the sums come out the same on every run. The totals are exact
-        // (`FixedPointSum`, thousandths) but for amounts with more than three decimal places,
+        // (`ExactTotal`, thousandths) but for amounts with more than three decimal places,
         // or a total beyond 9.2 · 10¹⁵: a group's revenue of 96,599,478.90 is not
         // 96,599,478.89999738, as adding doubles gives it.
         var revenue = [MomentAccumulator](repeating: MomentAccumulator(), count: 3)
-        var exactTotals = [FixedPointSum<Thousandths>](repeating: FixedPointSum(), count: 3)
-        var otherTotals = [Double](repeating: 0, count: 3)
+        var totals = [ExactTotal<Thousandths>](repeating: ExactTotal(), count: 3)
         var buyers = [0, 0, 0], repeaters = [0, 0, 0], dated = [0, 0, 0], lowest = [0.0, 0.0, 0.0]
         let ratings = statistics.ratings
         statistics.withPurchases { purchases in
@@ -109,15 +108,13 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
                 let (bought, isDated) = gathered
                 let slot = NPSGroup(score: score).rawValue
                 revenue[slot].add(bought.revenue)
-                otherTotals[slot] += bought.otherRevenue
-                if !exactTotals[slot].mergeUnlessOverflowing(bought.exactRevenue) { otherTotals[slot] += bought.exactRevenue.value }
+                totals[slot].merge(bought.revenueTotal)
                 lowest[slot] = min(lowest[slot], bought.revenue)
                 if bought.orders >= 1 { buyers[slot] += 1 }
                 if isDated { dated[slot] += 1 }
                 if bought.ordersAfter >= 1 { repeaters[slot] += 1 }
             }
         }
-        let totals = (0..<3).map { exactTotals[$0].value + otherTotals[$0] }
         let level = settings.confidenceLevel
         groups = NPSGroup.allCases.map { group in
             let slot = group.rawValue, customers = revenue[slot].count
@@ -125,7 +122,7 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
             var result = Group(group: group, customers: customers, suppressed: suppressed, lowBase: settings.isLowBase(customers))
             guard !suppressed else { return result }
             result.buyers = buyers[slot]
-            result.revenue = totals[slot]
+            result.revenue = totals[slot].value
             let summary = revenue[slot].summary
             result.revenuePerCustomer = summary.mean
             var interval = summary.confidenceInterval(level: level)
@@ -141,10 +138,9 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         }
         if let detractors = groups.last, let atRisk = detractors.revenue {
             revenueAtRisk = atRisk
-            var allExact = FixedPointSum<Thousandths>(), allOther = otherTotals.reduce(0, +)
-            for total in exactTotals where !allExact.mergeUnlessOverflowing(total) { allOther += total.value }
-            let all = allExact.value + allOther
-            revenueAtRiskShare = all > 0 ? 100 * atRisk / all : nil
+            var all = ExactTotal<Thousandths>()
+            for total in totals { all.merge(total) }
+            revenueAtRiskShare = all.value > 0 ? 100 * atRisk / all.value : nil
         }
     }
 

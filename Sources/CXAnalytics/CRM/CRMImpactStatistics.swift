@@ -25,19 +25,17 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
     public struct Purchases: Hashable, Sendable {
         public var revenue: Double = 0
         private var counts = PurchaseTotals()
-        /// The part of `revenue` from amounts the shared table could not sum exactly.
-        private(set) var otherRevenue = 0.0
+        /// `revenue` as its exact part (the shared table's) and the rest, for totals over
+        /// customers that stay exact (`CRMImpact`).
+        private(set) var revenueTotal = ExactTotal<Thousandths>()
 
         public init() {}
 
         init(_ totals: PurchaseTotals, otherRevenue: Double) {
-            revenue = totals.revenue.value + otherRevenue
+            revenueTotal = ExactTotal(exact: totals.revenue, other: otherRevenue)
+            revenue = revenueTotal.value
             counts = totals
-            self.otherRevenue = otherRevenue
         }
-
-        /// The part of `revenue` summed exactly, in thousandths.
-        var exactRevenue: FixedPointSum<Thousandths> { counts.revenue }
 
         /// Purchases in the window.
         public var orders: Int { Int(counts.orders) }
@@ -76,9 +74,8 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
     public private(set) var unmatchedTransactions = 0
     /// Revenue of the unmatched transactions: exact in thousandths, but for amounts with
     /// more places (or of a million or more) and beyond 9.2 · 10¹⁵ in all.
-    public var unmatchedRevenue: Double { unmatchedExact.value + unmatchedOther }
-    private var unmatchedExact = FixedPointSum<Thousandths>()
-    private var unmatchedOther = 0.0
+    public var unmatchedRevenue: Double { unmatched.value }
+    private var unmatched = ExactTotal<Thousandths>()
     public private(set) var outsideWindow = 0
     /// Transactions without a customer or a valid amount.
     public private(set) var unusable = 0
@@ -126,7 +123,7 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
             let key = ratings.packedRating(row.customer)
             guard key != 0 else {
                 unmatchedTransactions += 1
-                addUnmatched(row.amount)
+                unmatched.add(row.amount)
                 continue
             }
             // The response's date is unpacked only when the window has a limit.
@@ -160,12 +157,6 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
                 return touched
             }
         }
-    }
-
-    private mutating func addUnmatched(_ amount: Double) {
-        var exact = FixedPointSum<Thousandths>()
-        if let units = FixedPointSum<Thousandths>.units(of: amount) { exact.add(units: units) }
-        if exact.units == 0 || !unmatchedExact.mergeUnlessOverflowing(exact) { unmatchedOther += amount }
     }
 
     /// What the touching loops read, kept so the compiler cannot leave the reads out.
@@ -212,8 +203,7 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
         SharedCustomerTable.merge(other.totals, into: &totals, expected: ratings.codeCount) { $0.merge($1) }
         datedTransactions += other.datedTransactions
         unmatchedTransactions += other.unmatchedTransactions
-        unmatchedOther += other.unmatchedOther
-        if !unmatchedExact.mergeUnlessOverflowing(other.unmatchedExact) { unmatchedOther += other.unmatchedExact.value }
+        unmatched.merge(other.unmatched)
         outsideWindow += other.outsideWindow
         unusable += other.unusable
     }
