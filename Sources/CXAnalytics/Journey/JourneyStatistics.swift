@@ -98,7 +98,6 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
         }
         guard highest >= 0 else { return }
         let neutral = neutral
-        var notSummed = false
         touchedSink = table.update(expected: expectedCustomers, including: Int(highest)) { table in
             table.withUnsafeMutableBufferPointer { states in
                 var touched = 0
@@ -111,19 +110,14 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
                         let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
                         if slot < Self.slotsReachedInState { states[index].reach(slot: slot) }
                     }
-                    if !states[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral) { notSummed = true }
+                    if !states[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral) {
+                        // A valence the table could not sum: this chunk's own (rare, so under the lock).
+                        otherSums.extend(toInclude: index, with: 0)
+                        otherSums[index] += row.emotion
+                    }
                 }
                 return touched
             }
-        }
-        if notSummed { sumOthers(rows) }
-    }
-
-    /// Adds to this chunk's `otherSums` the valences of `rows` that the table could not sum.
-    private mutating func sumOthers(_ rows: [TouchpointRow]) {
-        for row in rows where row.customer >= 0 && row.emotion.isFinite && FixedPointSum<Millionths>.units(of: row.emotion) == nil {
-            otherSums.extend(toInclude: Int(row.customer), with: 0)
-            otherSums[Int(row.customer)] += row.emotion
         }
     }
 
