@@ -5,8 +5,8 @@ import Foundation
 /// Why: glibc's malloc keeps freed blocks in the heap unless they were big enough to be
 /// mapped on their own, and that threshold rises as the program frees big blocks. After the
 /// responses are read, the arrays that grew while they were folded (the customer codes'
-/// shards among them) leave megabytes of freed blocks in the heap, and the journey's per-chunk
-/// customer tables are then mapped on top. On the 1M-row sample the full analysis peaked at
+/// shards among them) leave megabytes of freed blocks in the heap, and the journey's
+/// customer table is then mapped on top. On the 1M-row sample the full analysis peaked at
 /// 144–147 MB resident; trimming between the reads, at 132–136 MB, in the same time.
 ///
 /// `malloc_trim` is glibc's; Swift's Glibc module does not declare it, so it is looked up

@@ -73,9 +73,8 @@ extension ReportValues {
         ]
         if let worst = journey.momentsOfTruth.first { values["worst_moment"] = moment(worst) }
         if let fit = journey.peakEnd, !fit.suppressed {
-            let r = { (name: String) in fit.predictors.first { $0.name == name }?.r }
-            var peakEnd: [String: Any] = ["n": FixedDecimal.grouped(fit.n), "r_peak_end": fixed(r("peak_end"), 2),
-                                          "r_average": fixed(r("average"), 2)]
+            var peakEnd: [String: Any] = ["n": FixedDecimal.grouped(fit.n), "r_peak_end": fixed(fit.r("peak_end"), 2),
+                                          "r_average": fixed(fit.r("average"), 2)]
             // One predictor is called better only when Williams' t says the difference is
             // significant (`PeakEndFit.verdict`); without a verdict the page gives the r alone.
             if let difference = fit.difference, let verdict = fit.verdict {

@@ -1,15 +1,16 @@
 import Foundation
 
 /// A table by customer code that every chunk of a parallel fold updates under one lock:
-/// the journey's `CustomerPeakEnd`s and the CRM link's purchase counts.
+/// the journey's `CustomerPeakEnd`s and the CRM link's `PurchaseTotals`.
 ///
 /// Why one table: each chunk kept a table of its own, the size of all the customers, and
 /// they were merged at the end; on the 1M-row sample the journey's alone were 2 × 22 MB
 /// at the analysis's memory peak, and 2 × 220 MB at 10M rows. What these tables hold
-/// (counts, reach, peak, end) comes out the same in any order of updates, so the chunks
-/// can share one and the result does not depend on which thread got the lock first.
-/// Sums of floating-point values, which do depend on the order of additions, stay per
-/// chunk beside it and add up in file order.
+/// (counts, reach, peak, end, and sums kept exactly as `FixedPointSum`s) comes out the
+/// same in any order of updates, so the chunks can share one and the result does not
+/// depend on which thread got the lock first. Values a `FixedPointSum` cannot hold are
+/// summed as doubles, which depend on the order of additions: those stay per chunk beside
+/// the table and add up in file order.
 ///
 /// A chunk takes the lock once per batch of rows (`BatchedFold`), not per row. The lock is
 /// an `NSLock` (a pthread mutex), which ThreadSanitizer understands; with the Synchronization
