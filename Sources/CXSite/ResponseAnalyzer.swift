@@ -100,7 +100,7 @@ public enum ResponseAnalyzer {
             FreedMemory.returnToSystem()  // the journey's tables are freed by now: they lived in `journey`
         }
         var purchases: CRMImpactStatistics?
-        var crm: CRMImpact?
+        var crm: BackgroundResult<CRMImpact>?
         if let transactions = config.transactions, let ratings {
             let crmLoader = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
             let window = PurchaseWindow(daysBefore: config.crmDaysBefore, daysAfter: config.crmDaysAfter)
@@ -108,22 +108,24 @@ public enum ResponseAnalyzer {
                                                         add: { $0.add($1) }, merge: { $0.merge($1) })
             let statistics = (consume fold).finished()
             linkedDataQuality.append(crmQuality)
-            crm = CRMImpact(statistics, settings: settings)
-            purchases = statistics
             FreedMemory.returnToSystem()  // the chunks' tables, merged into the first
+            // The CRM link's results beside the follow-up list: both only read the table.
+            crm = BackgroundResult { CRMImpact(statistics, settings: settings) }
+            purchases = statistics
         }
-        var analysis = responseResults.value
-        analysis.linkedDataQuality.append(contentsOf: linkedDataQuality)
-        analysis.journey = journeyResult
-        analysis.crm = crm
         // Last, so the list can be ordered by each customer's revenue at risk.
         // Only the listed customers' ids are copied out of the interner, and none when the
         // list is withheld.
         let listed = config.publishFollowUp ? folded.followUp.customers : CodeSet()
-        analysis.followUp = FollowUpList(folded.followUp, customers: customers.snapshot(including: listed.contains),
-                                         segmentNames: segmentNames, segmentValues: segmentValues,
-                                         valueAtRisk: purchases.map { crm in { crm.revenue(of: $0) } },
-                                         suppressed: !config.publishFollowUp)
+        let followUp = FollowUpList(folded.followUp, customers: customers.snapshot(including: listed.contains),
+                                    segmentNames: segmentNames, segmentValues: segmentValues,
+                                    valueAtRisk: purchases.map { crm in { crm.revenue(of: $0) } },
+                                    suppressed: !config.publishFollowUp)
+        var analysis = responseResults.value
+        analysis.linkedDataQuality.append(contentsOf: linkedDataQuality)
+        analysis.journey = journeyResult
+        analysis.crm = crm?.value
+        analysis.followUp = followUp
         return analysis
     }
 
@@ -134,8 +136,13 @@ public enum ResponseAnalyzer {
         let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
         let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
         let (fold, quality) = try loader.fold(BatchedFold(empty), add: { $0.add($1) }, merge: { $0.merge($1) })
-        let journey = CustomerJourney((consume fold).finished(), touchpointNames: loader.touchpointValues,
-                                      labelNames: loader.emotionLabelValues, ratings: ratings, settings: settings)
+        let statistics = (consume fold).finished()
+        // The peak-end fit (a pass over the customers in response order) beside the
+        // touchpoints (a pass over the customer table): both only read it.
+        let fit = ratings.map { ratings in BackgroundResult { PeakEndFit(statistics, ratings: ratings, settings: settings) } }
+        var journey = CustomerJourney(statistics, touchpointNames: loader.touchpointValues,
+                                      labelNames: loader.emotionLabelValues, ratings: nil, settings: settings)
+        journey.peakEnd = fit?.value
         return (journey, quality)
     }
 }

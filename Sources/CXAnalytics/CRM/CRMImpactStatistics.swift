@@ -168,15 +168,16 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
     }
 
     /// Calls `body` with a function that gives what a customer code bought in the window,
-    /// the table's lock held throughout: one lock for a pass over many customers.
+    /// from the table as it is at the call: one lock for a pass over many customers, and
+    /// released before the pass, so other readers (the follow-up list beside the results)
+    /// do not wait for it.
     public func withPurchases<Result>(_ body: ((Int32) -> Purchases) -> Result) -> Result {
-        totals.read { totals in
-            body { customer in
-                guard customer >= 0 else { return Purchases() }
-                let index = Int(customer)
-                return Purchases(index < totals.count ? totals[index] : PurchaseTotals(),
-                                 otherRevenue: index < otherRevenue.count ? otherRevenue[index] : 0)
-            }
+        let totals = totals.entries
+        return body { customer in
+            guard customer >= 0 else { return Purchases() }
+            let index = Int(customer)
+            return Purchases(index < totals.count ? totals[index] : PurchaseTotals(),
+                             otherRevenue: index < otherRevenue.count ? otherRevenue[index] : 0)
         }
     }
 

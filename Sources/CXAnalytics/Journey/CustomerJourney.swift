@@ -25,7 +25,8 @@ public struct CustomerJourney: Hashable, Sendable, Encodable {
     /// - Parameters:
     ///   - touchpointNames / labelNames: values by code (`TouchpointLoader.touchpointValues`, `.emotionLabelValues`).
     ///   - ratings: each customer's latest 0–10 rating, with customer codes shared with the touchpoints;
-    ///     nil leaves out the peak-end comparison.
+    ///     nil leaves out the peak-end comparison (a caller may compute it apart, on another
+    ///     thread, as `PeakEndFit(_:ratings:settings:)`, and set `peakEnd`).
     public init(_ statistics: JourneyStatistics, touchpointNames: [String], labelNames: [String],
                 ratings: CustomerRatings?, settings: AnalysisSettings) {
         func name(_ code: Int32) -> String { Int(code) < touchpointNames.count ? touchpointNames[Int(code)] : "#\(code)" }
@@ -47,20 +48,7 @@ public struct CustomerJourney: Hashable, Sendable, Encodable {
         events = statistics.events
         unplaced = statistics.unplaced
         withoutValence = statistics.withoutValence
-        if let ratings {
-            var moments = CoMomentMatrix(dimension: PeakEndFit.names.count + 1)
-            var vector = [Double](repeating: 0, count: moments.dimension)  // one buffer for 552k customers, not an array each
-            // Customers in the order of their responses, not of their codes, which differ from
-            // run to run: the fit comes out the same on every run.
-            statistics.withStates { state in
-                ratings.forEachInResponseOrder(gathering: state) { _, score, state in
-                    guard let state else { return }
-                    (vector[0], vector[1], vector[2], vector[3], vector[4]) = (state.peakEnd, state.mean, state.peak, state.end, Double(score))
-                    moments.add(vector)
-                }
-            }
-            peakEnd = PeakEndFit(moments: moments, settings: settings)
-        }
+        peakEnd = ratings.map { PeakEndFit(statistics, ratings: $0, settings: settings) }
     }
 
     /// Mean valence per stage in journey order; nil where a stage is suppressed.

@@ -142,21 +142,20 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
 
     /// Customers with at least one valence (one pass over the table).
     public var customerCount: Int {
-        table.read { states in states.reduce(0) { $0 + ($1.count > 0 ? 1 : 0) } }
+        table.entries.reduce(0) { $0 + ($1.count > 0 ? 1 : 0) }
     }
 
     /// Each touchpoint within its stage that has at least one event, with the customers
     /// who reached it gathered from their states' bits (one pass over the customers).
     public var touchpoints: [TouchpointKey: TouchpointStatistics] {
         var reached = slots
-        table.read { states in
-            for code in states.indices where states[code].reached != 0 {
-                var bits = states[code].reached
-                while bits != 0 {
-                    let slot = bits.trailingZeroBitCount
-                    bits &= bits - 1
-                    if slot < reached.count { reached[slot].customers.insert(Int32(code)) }
-                }
+        let states = table.entries
+        for code in states.indices where states[code].reached != 0 {
+            var bits = states[code].reached
+            while bits != 0 {
+                let slot = bits.trailingZeroBitCount
+                bits &= bits - 1
+                if slot < reached.count { reached[slot].customers.insert(Int32(code)) }
             }
         }
         var result: [TouchpointKey: TouchpointStatistics] = [:]
@@ -173,14 +172,14 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
     }
 
     /// Calls `body` with a function that gives the journey of a customer code (nil when it
-    /// has no valence), the table's lock held throughout: one lock for a pass over many
-    /// customers, not one per customer.
+    /// has no valence), from the table as it is at the call: one lock for a pass over many
+    /// customers, not one per customer, released before the pass so other readers (the
+    /// touchpoints, read beside the peak-end fit) do not wait for it.
     public func withStates<Result>(_ body: ((Int32) -> CustomerJourneyState?) -> Result) -> Result {
-        table.read { states in
-            body { customer in
-                guard customer >= 0, Int(customer) < states.count, states[Int(customer)].count > 0 else { return nil }
-                return CustomerJourneyState(states[Int(customer)], otherSum: Int(customer) < otherSums.count ? otherSums[Int(customer)] : 0)
-            }
+        let states = table.entries
+        return body { customer in
+            guard customer >= 0, Int(customer) < states.count, states[Int(customer)].count > 0 else { return nil }
+            return CustomerJourneyState(states[Int(customer)], otherSum: Int(customer) < otherSums.count ? otherSums[Int(customer)] : 0)
         }
     }
 

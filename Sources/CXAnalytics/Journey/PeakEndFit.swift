@@ -64,6 +64,23 @@ public struct PeakEndFit: Hashable, Sendable, Encodable {
         }
     }
 
+    /// The fit of the customers in `statistics` who have a rating in `ratings` (customer
+    /// codes shared with the touchpoints). Customers are taken in the order of their
+    /// responses, not of their codes, which differ from run to run: the fit comes out the
+    /// same on every run.
+    public init(_ statistics: JourneyStatistics, ratings: CustomerRatings, settings: AnalysisSettings) {
+        var moments = CoMomentMatrix(dimension: Self.names.count + 1)
+        var vector = [Double](repeating: 0, count: moments.dimension)  // one buffer for 552k customers, not an array each
+        statistics.withStates { state in
+            ratings.forEachInResponseOrder(gathering: state) { _, score, state in
+                guard let state else { return }
+                (vector[0], vector[1], vector[2], vector[3], vector[4]) = (state.peakEnd, state.mean, state.peak, state.end, Double(score))
+                moments.add(vector)
+            }
+        }
+        self.init(moments: moments, settings: settings)
+    }
+
     /// r of the named predictor.
     public func r(_ name: String) -> Double? { predictors.first { $0.name == name }?.r }
 
