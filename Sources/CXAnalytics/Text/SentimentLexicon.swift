@@ -48,6 +48,31 @@ public struct SentimentLexicon: Sendable, Hashable {
         }
     }()
 
+    /// Calls `body` with each word of the compiled-in VADER table (its UTF-8 bytes) and its
+    /// valence, in the table's order, as `init(parsing:)` reads each line: trimmed of
+    /// surrounding ASCII whitespace, blank lines skipped, the word before the first tab and
+    /// the valence up to the next. The table is known to parse (`vader`'s check).
+    static func forEachVaderEntry(_ body: (UnsafeBufferPointer<UInt8>, Double) -> Void) {
+        var text = vaderTable
+        text.withUTF8 { bytes in
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                var low = start, high = end
+                while low < high && isSpace(bytes[low]) { low += 1 }
+                while high > low && isSpace(bytes[high - 1]) { high -= 1 }
+                start = end + 1
+                guard low < high, let tab = bytes[low..<high].firstIndex(of: 0x09) else { continue }
+                let valenceEnd = bytes[(tab + 1)..<high].firstIndex(of: 0x09) ?? high
+                guard let valence = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<valenceEnd]), as: UTF8.self)),
+                      valence.isFinite else { continue }
+                body(UnsafeBufferPointer(rebasing: bytes[low..<tab]), valence)
+            }
+        }
+    }
+
     /// The valence of `word` exactly as written (callers lower-case first), or nil.
     public func valence(of word: String) -> Double? { entries[word] }
 

@@ -60,12 +60,18 @@ struct WordTable<Value: Sendable & Hashable>: Sendable, Hashable {
 
     /// Inserts `key` with `value`, or combines `value` into the existing one.
     mutating func insert(_ key: String, _ value: Value, combine: (inout Value, Value) -> Void = { $0 = $1 }) {
+        var key = key
+        key.withUTF8 { insert($0, value, combine: combine) }
+    }
+
+    /// Inserts the UTF-8 bytes `key` with `value`, or combines `value` into the existing one.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Value, combine: (inout Value, Value) -> Void = { $0 = $1 }) {
         if let existing = index(of: key) {
             combine(&values[existing], value)
             return
         }
         if 2 * (values.count + 1) > slots.count { grow() }
-        keyBytes.append(contentsOf: key.utf8)
+        keyBytes.append(contentsOf: key)
         keyStarts.append(Int32(keyBytes.count))
         values.append(value)
         place(values.count - 1)

@@ -61,3 +61,40 @@ import CXData
         #expect(variants.allSatisfy { table.index(of: $0) == nil })
     }
 }
+
+/// The compiled-in VADER analyzer, built straight from the table's bytes, against the one
+/// built through the lexicon's parser and dictionary (`SentimentAnalyzer(lexicon:)`).
+@Suite struct VaderVocabularyTests {
+    // Proves the byte reading of the table gives the lexicon's entries: the same 7,506
+    // words with the same valences, a later line replacing an earlier one as the dictionary does.
+    @Test func byteReadingGivesTheLexiconEntries() {
+        var read: [String: Double] = [:]
+        var lines = 0
+        SentimentLexicon.forEachVaderEntry { word, valence in
+            read[String(decoding: word, as: UTF8.self)] = valence
+            lines += 1
+        }
+        #expect(lines >= 7_506)
+        #expect(read.count == 7_506)
+        #expect(read == SentimentLexicon.vader.entries)
+    }
+
+    // Proves both analyzers know every word alike: each lexicon word, booster, negation and
+    // special word has the same flags and values in both vocabularies, and both hold the
+    // same number of words (so neither has one the other lacks).
+    @Test func fastAnalyzerHasTheSameVocabulary() {
+        let fast = SentimentAnalyzer.vader.tokenizer.vocabulary
+        let reference = SentimentAnalyzer(lexicon: .vader).tokenizer.vocabulary
+        #expect(fast.count == reference.count)
+        let words = Array(SentimentLexicon.vader.entries.keys) + Array(VaderRules.boosters.keys) + VaderRules.negations
+            + VaderSpecial.allCases.filter { $0 != .none }.map(\.word)
+        #expect(words.count > 7_600)
+        for word in words {
+            guard let a = fast.index(of: word), let b = reference.index(of: word) else {
+                Issue.record("\(word) missing from a vocabulary")
+                continue
+            }
+            #expect(fast.values[a] == reference.values[b], "\(word)")
+        }
+    }
+}
