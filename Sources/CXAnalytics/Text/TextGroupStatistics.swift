@@ -19,6 +19,17 @@ public struct TextGroupStatistics: Hashable, Sendable, Codable {
         themes = Array(repeating: ThemeStatistics(examplesPerSide: examplesPerSide), count: themeCount)
     }
 
+    /// A group from its sums (`TextCellSums.group`).
+    init(comments: Int, weights: SIMD4<Double>, counts: SIMD4<Int>, sentiment: MomentAccumulator,
+         examples: VerbatimSample, themes: [ThemeStatistics]) {
+        self.comments = comments
+        self.weights = weights
+        self.counts = counts
+        self.sentiment = sentiment
+        self.examples = examples
+        self.themes = themes
+    }
+
     /// Adds one analysed comment.
     public mutating func add(_ comment: TextComment, _ analysis: TextAnalyzer.Analysis) {
         let compound = analysis.scores.compound

@@ -13,7 +13,9 @@ import CXData
 /// A comment is added once, to the cell of its segment values and NPS group, not to each
 /// of its groups (overall, one per segment column, its NPS group: five adds with three
 /// segment columns); the cells roll up into the groups when the groups are read, as
-/// `ResponseStatistics` does with its rows. When the cells stop paying for themselves
+/// `ResponseStatistics` does with its rows. A cell is plain sums and its examples
+/// (`TextCellSums`), and its themes come straight from the matcher, with no array of them
+/// per comment. When the cells stop paying for themselves
 /// (segments with so many values that most comments open a new cell), the fold goes back
 /// to adding each comment to its groups directly.
 ///
@@ -36,8 +38,10 @@ public struct TextStatistics: Hashable, Sendable {
 
     /// The groups the report reads, as of the last roll-up.
     private var rolled: Groups
-    /// Comments not yet rolled up, by their segment codes and NPS group.
-    private var cells = CellTable<TextGroupStatistics>()
+    /// Comments not yet rolled up, by their segment codes and NPS group; cell i's sums
+    /// and examples are cell i of `sums`.
+    private var cells = CellTable<Void>()
+    private var sums: TextCellSums
     /// Comments added to cells since the last roll-up, to judge whether cells pay off.
     private var cellComments = 0
     /// Cells held before they roll up; 0 adds every comment to its groups directly.
@@ -65,6 +69,7 @@ public struct TextStatistics: Hashable, Sendable {
         self.examplesPerSide = max(0, examplesPerSide)
         let empty = TextGroupStatistics(themeCount: themeNames.count, examplesPerSide: self.examplesPerSide)
         emptyGroup = empty
+        sums = TextCellSums(themeCount: themeNames.count, examplesPerSide: self.examplesPerSide)
         rolled = Groups(overall: empty, segmentGroups: Array(repeating: [], count: segmentCount),
                         byNPSGroup: Array(repeating: empty, count: NPSGroup.allCases.count))
         self.maximumCells = segmentCount <= CellKey.segmentCapacity ? max(0, maximumCells) : 0
@@ -96,7 +101,19 @@ public struct TextStatistics: Hashable, Sendable {
     @discardableResult
     public mutating func add(_ comment: TextComment, using analyzer: TextAnalyzer) -> Bool {
         guard validate(comment) else { return false }
-        insert(comment, analyzer.analyze(comment.text))
+        guard maximumCells > 0 else {
+            insert(comment, analyzer.analyze(comment.text))
+            return true
+        }
+        // Into its cell, the themes as the matcher finds them: no array of them per comment.
+        let compound = analyzer.sentiment.scores(comment.text).compound
+        let category = SentimentCategory(compound: compound)
+        let cell = cellIndex(of: comment)
+        sums.add(comment, compound: compound, category: category, toCell: cell)
+        analyzer.themes.forEachThemeIndex(in: comment.text) { theme in
+            sums.addTheme(theme, comment, compound: compound, category: category, toCell: cell)
+        }
+        cellAdded()
         return true
     }
 
@@ -134,9 +151,10 @@ public struct TextStatistics: Hashable, Sendable {
     public mutating func rollUp() {
         guard !cells.isEmpty else { return }
         for index in cells.keys.indices {
-            addToGroups(cells.values[index], npsGroup: cells.keys[index].lead, segments: cells.keys[index].segments) { $0.merge($1) }
+            addToGroups(sums.group(index), npsGroup: cells.keys[index].lead, segments: cells.keys[index].segments) { $0.merge($1) }
         }
         cells.removeAll()
+        sums.removeAll()
         cellComments = 0
     }
 
@@ -173,12 +191,32 @@ public struct TextStatistics: Hashable, Sendable {
     }
 
     private mutating func insert(_ comment: TextComment, _ analysis: TextAnalyzer.Analysis) {
-        let npsGroup = comment.nps.flatMap { (0...10).contains($0) ? Int32(NPSGroup(score: $0).rawValue) : nil } ?? -1
         guard maximumCells > 0 else {
-            return addToGroups(comment, npsGroup: npsGroup, segments: comment.segments) { $0.add($1, analysis) }
+            return addToGroups(comment, npsGroup: Self.npsGroup(of: comment), segments: comment.segments) { $0.add($1, analysis) }
         }
-        let cell = cells.index(of: CellKey(lead: npsGroup, segments: comment.segments), default: emptyGroup)
-        cells.values[cell].add(comment, analysis)
+        let compound = analysis.scores.compound, category = SentimentCategory(compound: compound)
+        let cell = cellIndex(of: comment)
+        sums.add(comment, compound: compound, category: category, toCell: cell)
+        for theme in analysis.themes where theme >= 0 && theme < themeNames.count {
+            sums.addTheme(theme, comment, compound: compound, category: category, toCell: cell)
+        }
+        cellAdded()
+    }
+
+    /// `NPSGroup.rawValue` of the comment's score, −1 without one.
+    private static func npsGroup(of comment: TextComment) -> Int32 {
+        comment.nps.flatMap { (0...10).contains($0) ? Int32(NPSGroup(score: $0).rawValue) : nil } ?? -1
+    }
+
+    /// The cell of the comment's NPS group and segment codes, made empty when new.
+    private mutating func cellIndex(of comment: TextComment) -> Int {
+        let cell = cells.index(of: CellKey(lead: Self.npsGroup(of: comment), segments: comment.segments), default: ())
+        if cell == sums.cellCount { sums.appendCell() }
+        return cell
+    }
+
+    /// Counts a comment added to a cell, and rolls the cells up when there are too many.
+    private mutating func cellAdded() {
         cellComments += 1
         if cells.count > maximumCells {
             // Fewer than four comments a cell: most comments open a cell, so adding each

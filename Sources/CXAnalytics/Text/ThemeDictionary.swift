@@ -46,6 +46,12 @@ public struct ThemeDictionary: Sendable, Hashable {
         matcher.matches(text)
     }
 
+    /// Calls `body` with the index of each theme `text` mentions, ascending, without
+    /// making an array (`TextStatistics` does this for every comment).
+    func forEachThemeIndex(in text: String, _ body: (Int) -> Void) {
+        matcher.forEachMatch(in: text, body)
+    }
+
     /// Names of the themes `text` mentions, sorted.
     public func themeNames(in text: String) -> [String] {
         themeIndices(in: text).map { themes[$0].name }

@@ -94,52 +94,67 @@ struct ThemeMatcher: Sendable {
 
     /// Sorted indices of the themes mentioned in `text`.
     func matches(_ text: String) -> [Int] {
-        guard themeCount > 0 else { return [] }
+        var themes: [Int] = []
+        forEachMatch(in: text) { themes.append($0) }
+        return themes
+    }
+
+    /// Calls `body` with the index of each theme mentioned in `text`, in ascending order:
+    /// the fold's way, which makes no array per comment.
+    func forEachMatch(in text: String, _ body: (Int) -> Void) {
+        guard themeCount > 0 else { return }
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: themeCount) { found in
+            found.initialize(repeating: false)
+            mark(text, in: found)
+            for theme in 0..<themeCount where found[theme] { body(theme) }
+        }
+    }
+
+    /// Sets `found[theme]` for each theme mentioned in `text`.
+    private func mark(_ text: String, in found: UnsafeMutableBufferPointer<Bool>) {
         var text = text
-        return text.withUTF8 { original in
+        text.withUTF8 { original in
             let ascii = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, original.count)) { lowered in
-                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: original.count / 2 + 1) { ranges -> [Int]? in
-                    guard let count = Self.tokenizeASCII(original, lowering: lowered.baseAddress!, into: ranges.baseAddress!) else { return nil }
-                    return matches(UnsafeBufferPointer(start: lowered.baseAddress!, count: original.count),
-                                   words: UnsafeBufferPointer(start: ranges.baseAddress!, count: count))
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: original.count / 2 + 1) { ranges -> Bool in
+                    guard let count = Self.tokenizeASCII(original, lowering: lowered.baseAddress!, into: ranges.baseAddress!) else { return false }
+                    mark(UnsafeBufferPointer(start: lowered.baseAddress!, count: original.count),
+                         words: UnsafeBufferPointer(start: ranges.baseAddress!, count: count), in: found)
+                    return true
                 }
             }
-            if let ascii { return ascii }
+            if ascii { return }
             var lowered = String(decoding: original, as: UTF8.self).lowercased()
-            return lowered.withUTF8 { bytes in
+            lowered.withUTF8 { bytes in
                 withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { ranges in
                     let count = Self.tokenize(bytes, into: ranges.baseAddress!)
-                    return matches(bytes, words: UnsafeBufferPointer(start: ranges.baseAddress!, count: count))
+                    mark(bytes, words: UnsafeBufferPointer(start: ranges.baseAddress!, count: count), in: found)
                 }
             }
         }
     }
 
-    /// The themes whose patterns match the words (byte ranges) of lower-cased `bytes`.
-    private func matches(_ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>) -> [Int] {
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: themeCount) { found in
-            found.initialize(repeating: false)
-            for position in 0..<words.count {
-                let word = UnsafeBufferPointer(rebasing: bytes[words[position]])
-                if takesShortcuts, word.count >= 2 {
-                    let pair = Self.startPair(word[0], word[1])
-                    if startPairs[pair >> 6] & 1 << UInt64(pair & 63) == 0 { continue }
-                }
-                if let entry = byFirstWord.index(of: word) {
-                    for pattern in byFirstWord.values[entry] where !found[patterns[pattern].theme] {
-                        if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
-                    }
-                }
-                let candidates = prefixPatterns[Int(word[0])]
-                guard !candidates.isEmpty else { continue }
-                let head = word.littleEndianWord(at: 0)
-                for start in candidates where (!takesShortcuts || start.mayStart(word, head: head)) && !found[patterns[start.pattern].theme] {
-                    if (takesShortcuts && start.decides) || matches(patterns[start.pattern], bytes, words, at: position) {
-                        found[patterns[start.pattern].theme] = true
-                    }
+    /// Marks the themes whose patterns match the words (byte ranges) of lower-cased `bytes`.
+    private func mark(_ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>,
+                      in found: UnsafeMutableBufferPointer<Bool>) {
+        for position in 0..<words.count {
+            let word = UnsafeBufferPointer(rebasing: bytes[words[position]])
+            if takesShortcuts, word.count >= 2 {
+                let pair = Self.startPair(word[0], word[1])
+                if startPairs[pair >> 6] & 1 << UInt64(pair & 63) == 0 { continue }
+            }
+            if let entry = byFirstWord.index(of: word) {
+                for pattern in byFirstWord.values[entry] where !found[patterns[pattern].theme] {
+                    if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
                 }
             }
-            return found.indices.filter { found[$0] }
+            let candidates = prefixPatterns[Int(word[0])]
+            guard !candidates.isEmpty else { continue }
+            let head = word.littleEndianWord(at: 0)
+            for start in candidates where (!takesShortcuts || start.mayStart(word, head: head)) && !found[patterns[start.pattern].theme] {
+                if (takesShortcuts && start.decides) || matches(patterns[start.pattern], bytes, words, at: position) {
+                    found[patterns[start.pattern].theme] = true
+                }
+            }
         }
     }
 

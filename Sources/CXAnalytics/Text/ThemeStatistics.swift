@@ -14,6 +14,14 @@ public struct ThemeStatistics: Hashable, Sendable, Codable {
         examples = VerbatimSample(capacity: examplesPerSide)
     }
 
+    /// A theme's statistics from its sums (`TextCellSums.group`).
+    init(volume: Int, negativeWeight: Double, sentiment: MomentAccumulator, examples: VerbatimSample) {
+        self.volume = volume
+        self.negativeWeight = negativeWeight
+        self.sentiment = sentiment
+        self.examples = examples
+    }
+
     /// Adds one comment that mentions the theme.
     public mutating func add(_ text: String, compound: Double, line: Int, weight: Double) {
         volume += 1

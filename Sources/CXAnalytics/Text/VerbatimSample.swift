@@ -42,7 +42,13 @@ public struct VerbatimSample: Hashable, Sendable, Codable {
     /// Offers a comment; it is redacted and kept if it is among the most negative (or most
     /// positive) so far. Neutral comments are never kept.
     public mutating func offer(_ text: String, compound: Double, line: Int) {
-        switch SentimentCategory(compound: compound) {
+        offer(text, compound: compound, category: SentimentCategory(compound: compound), line: line)
+    }
+
+    /// `offer(_:compound:line:)` with the category of `compound` already worked out.
+    @inline(__always)
+    mutating func offer(_ text: String, compound: Double, category: SentimentCategory, line: Int) {
+        switch category {
         case .negative:
             if let bound = negativeBound, bound.keepsOut(compound, line, by: Verbatim.moreNegative) { return }
             Self.offer(text, compound, line, to: &negative, capacity: capacity, by: Verbatim.moreNegative)
