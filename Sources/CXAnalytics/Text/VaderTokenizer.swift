@@ -23,6 +23,10 @@ struct VaderTokenizer {
 
     /// Writes the tokens of `text` to `tokens` (room for `text.count / 2 + 1`), using
     /// `scratch` (room for `text.count` bytes) for lower-cased bytes; returns the count.
+    ///
+    /// One pass over each token's bytes finds its end and, for ASCII, lower-cases it into
+    /// `scratch` and notes its case: what VADER's rules need of all but the rare token with
+    /// other characters, which `token` reads again.
     func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<VaderToken>,
                   scratch: UnsafeMutablePointer<UInt8>) -> Int {
         var count = 0
@@ -32,11 +36,40 @@ struct VaderTokenizer {
             let space = Self.whitespaceLength(text, at: index)
             if space > 0 { index += space; continue }
             let start = index
-            while index < end && Self.whitespaceLength(text, at: index) == 0 { index += 1 }
-            (tokens + count).initialize(to: token(text, start, index, scratch: scratch))
+            var hasUpper = false, hasLower = false, isASCII = true
+            while index < end {
+                let byte = text[index]
+                if byte < 0x80 {
+                    if byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09 || byte &- 0x1C <= 0x1F - 0x1C { break }
+                    let isUpper = byte &- 0x41 < 26
+                    hasUpper = hasUpper || isUpper
+                    hasLower = hasLower || byte &- 0x61 < 26
+                    scratch[index] = isUpper ? byte | 0x20 : byte
+                } else {
+                    if Self.whitespaceLength(text, at: index) > 0 { break }
+                    isASCII = false
+                }
+                index += 1
+            }
+            let token = isASCII ? asciiToken(text, start, index, scratch: scratch, isUpper: hasUpper && !hasLower)
+                                : token(text, start, index, scratch: scratch)
+            (tokens + count).initialize(to: token)
             count += 1
         }
         return count
+    }
+
+    /// `token` for an all-ASCII token already lower-cased into `scratch`: punctuation is
+    /// stripped from both ends unless that leaves two bytes or fewer (each a code point).
+    /// Punctuation has no case, so the token's case is the stripped token's.
+    @inline(__always)
+    private func asciiToken(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                            scratch: UnsafeMutablePointer<UInt8>, isUpper: Bool) -> VaderToken {
+        var low = start, high = end
+        while low < high && Self.isPunctuation(text[low]) { low += 1 }
+        while high > low && Self.isPunctuation(text[high - 1]) { high -= 1 }
+        if high - low <= 2 { low = start; high = end }
+        return VaderToken(word: lookUp(UnsafeBufferPointer(start: scratch + low, count: high - low)), isUpper: isUpper)
     }
 
     private func token(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
