@@ -116,11 +116,12 @@ public enum ResponseAnalyzer {
         // Last, so the list can be ordered by each customer's revenue at risk.
         // Only the listed customers' ids are copied out of the interner, and none when the
         // list is withheld.
+        // Their ids are copied beside the list's ordering.
         let listed = config.publishFollowUp ? folded.followUp.customers : CodeSet()
-        let followUp = FollowUpList(folded.followUp, customers: customers.snapshot(including: listed.contains),
+        let ids = BackgroundResult { customers.snapshot(including: listed.contains) }
+        let followUp = FollowUpList(folded.followUp, customers: ids.value,
                                     segmentNames: segmentNames, segmentValues: segmentValues,
-                                    valueAtRisk: purchases.map { crm in { crm.revenue(of: $0) } },
-                                    suppressed: !config.publishFollowUp)
+                                    valueAtRisk: purchases?.revenueByCustomer, suppressed: !config.publishFollowUp)
         var analysis = responseResults.value
         analysis.linkedDataQuality.append(contentsOf: linkedDataQuality)
         analysis.journey = journeyResult

@@ -68,6 +68,19 @@ import Testing
         }
     }
 
+    // Proves the lookup made once for many customers gives each customer's revenue as
+    // `revenue(of:)` does, with the per-chunk part of amounts with more places included,
+    // and 0 for codes without purchases, beyond the table or negative.
+    @Test func revenueLookupMatchesRevenueOf() {
+        let (ratings, rows) = Self.data()
+        let statistics = Self.fold(ratings, rows, window: .all, concurrently: true)
+        let lookup = statistics.revenueByCustomer
+        let codes = Set(rows.map(\.customer)).sorted()
+        #expect(codes.count > 200 && codes.contains { statistics.revenue(of: $0) != (statistics.revenue(of: $0) * 100).rounded() / 100 })
+        for code in codes + [codes.last! + 1_000, -1] { #expect(lookup(code) == statistics.revenue(of: code)) }
+        #expect(lookup(codes.last! + 1_000) == 0 && lookup(-1) == 0)
+    }
+
     // Proves that chunks folded as separate values (each with a counts table of its own)
     // merge to the one-pass counts, and that merging into a copy leaves the original as it was.
     @Test func separateTablesMerge() {

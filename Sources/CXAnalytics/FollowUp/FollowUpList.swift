@@ -66,13 +66,15 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
     /// - Parameters:
     ///   - collector: the low scorers, their comments already redacted (or left out).
     ///   - customers: customer ids by code (the loader's interner's `snapshot`); an entry
-    ///     reads its id from here when it is read, so building the list names nobody.
+    ///     reads its id from here when it is read, so building the list names nobody. Taken
+    ///     after the list is ordered, so a caller may work them out meanwhile, on another
+    ///     thread (the site does).
     ///   - segmentNames / segmentValues: as for `ResponseAnalysis`.
     ///   - valueAtRisk: a customer code's revenue in the CRM window (`CRMImpactStatistics`),
     ///     kept and compared in cents; nil when there are no transactions, and the list is
     ///     then ordered by score.
     ///   - suppressed: withhold the whole list.
-    public init(_ collector: FollowUpCollector, customers: CategoryValues, segmentNames: [String], segmentValues: [[String]],
+    public init(_ collector: FollowUpCollector, customers: @autoclosure () -> CategoryValues, segmentNames: [String], segmentValues: [[String]],
                 valueAtRisk: ((Int32) -> Double)? = nil, suppressed: Bool = false) {
         threshold = collector.threshold
         self.suppressed = suppressed
@@ -98,7 +100,7 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
         }
         keys.sort()
         entries = Entries(collector, order: keys.map(\.index), cents: valueAtRisk == nil ? nil : keys.map { -$0.negatedCents },
-                          customers: customers, segmentNames: segmentNames, segmentValues: segmentValues)
+                          customers: customers(), segmentNames: segmentNames, segmentValues: segmentValues)
     }
 
     /// `value` in whole cents (0 when not a number, clamped to ±9·10¹⁶ dollars' worth).
