@@ -28,6 +28,9 @@ struct FixedPointSum<Places: DecimalPlaces>: Hashable, Sendable {
     static func units(of value: Double) -> Int64? {
         let scaled = value * Places.scale
         guard abs(scaled) < unitLimit else { return nil }  // false for NaN
+        // A whole number (most valences) is its own decimal: its units without the division below.
+        let whole = Int64(value)
+        if Double(whole) == value { return whole * Int64(Places.scale) }
         // The nearest whole number (ties away from zero) by truncating scaled ± ½: no call
         // to the C library's `round`, which `rounded()` makes on every value.
         let units = Int64(scaled + (scaled < 0 ? -0.5 : 0.5))
