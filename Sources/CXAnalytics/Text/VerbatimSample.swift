@@ -88,8 +88,10 @@ public struct VerbatimSample: Hashable, Sendable, Codable {
         // line, every comment that cannot enter: only those that may enter are redacted.
         // A repeated comment is usually stored already. Its raw text equal to a stored
         // (redacted) text means there was nothing to redact in it, so it is that example
-        // again: decided without redacting it a second time.
-        let stored = list.firstIndex { $0.text == text }
+        // again: decided without redacting it a second time. The same text has the same
+        // score, so only an example with this score is compared byte for byte (a list that
+        // never fills, as for a theme few distinct comments mention, meets every repeat).
+        let stored = list.firstIndex { $0.compound == compound && $0.text == text }
         let verbatim = Verbatim(text: stored == nil ? Redaction.redact(text) : text, compound: compound, line: line)
         if let existing = stored ?? list.firstIndex(where: { $0.text == verbatim.text }) {
             guard precedes(verbatim, list[existing]) else { return }
