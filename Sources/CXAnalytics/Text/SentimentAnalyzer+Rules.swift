@@ -133,6 +133,15 @@ extension SentimentAnalyzer {
         }
     }
 
+    /// `score_valence`'s compound: the sum of the valences, moved away from 0 by the
+    /// punctuation emphasis, normalised as x / √(x² + 15) and clamped to −1…1.
+    static func compound(_ sentiments: UnsafeBufferPointer<Double>, punctuation: Double) -> Double {
+        var sum = 0.0
+        for sentiment in sentiments { sum += sentiment }
+        if sum > 0 { sum += punctuation } else if sum < 0 { sum -= punctuation }
+        return min(1, max(-1, sum / (sum * sum + VaderRules.normalizationAlpha).squareRoot()))
+    }
+
     /// `_punctuation_emphasis`: "!" (up to four) and repeated "?" in the whole text.
     static func punctuationEmphasis(_ text: UnsafeBufferPointer<UInt8>) -> Double {
         let (exclamations, questions) = text.counts(of: 0x21, 0x3F)
@@ -143,15 +152,13 @@ extension SentimentAnalyzer {
 
     /// `score_valence` without rounding: compound and the positive/neutral/negative shares.
     static func score(_ sentiments: UnsafeBufferPointer<Double>, punctuation: Double) -> SentimentScores {
-        var sum = 0.0, positive = 0.0, negative = 0.0, neutral = 0.0
+        var positive = 0.0, negative = 0.0, neutral = 0.0
         for sentiment in sentiments {
-            sum += sentiment
             if sentiment > 0 { positive += sentiment + 1 }
             if sentiment < 0 { negative += sentiment - 1 }
             if sentiment == 0 { neutral += 1 }
         }
-        if sum > 0 { sum += punctuation } else if sum < 0 { sum -= punctuation }
-        let compound = min(1, max(-1, sum / (sum * sum + VaderRules.normalizationAlpha).squareRoot()))
+        let compound = compound(sentiments, punctuation: punctuation)
         if positive > abs(negative) { positive += punctuation } else if positive < abs(negative) { negative -= punctuation }
         let total = positive + abs(negative) + neutral
         return SentimentScores(compound: compound, positive: abs(positive / total),

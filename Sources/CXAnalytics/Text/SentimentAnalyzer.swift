@@ -76,32 +76,51 @@ public struct SentimentAnalyzer: Sendable {
 
     /// The scores of `text` (`SentimentScores.empty` when it has no words).
     public func scores(_ text: String) -> SentimentScores {
-        if let scores = text.utf8.withContiguousStorageIfAvailable({ scores(utf8: $0) }) {
-            return scores
-        }
-        var copy = text
-        copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable { scores(utf8: $0) } ?? .empty
+        analyze(text, empty: .empty) { Self.score($0, punctuation: $1) }
     }
 
     /// The scores of UTF-8 text given as bytes (for callers that hold a row's bytes).
     public func scores(utf8 text: UnsafeBufferPointer<UInt8>) -> SentimentScores {
-        guard let substituted = VaderEmoji.substitute(text) else { return scores(withoutEmoji: text) }
-        return substituted.withUnsafeBufferPointer { scores(withoutEmoji: $0) }
+        analyze(utf8: text, empty: .empty) { Self.score($0, punctuation: $1) }
     }
 
-    /// Tokenises, applies the rules and scores text whose emoji are already replaced.
-    private func scores(withoutEmoji text: UnsafeBufferPointer<UInt8>) -> SentimentScores {
+    /// `scores(text).compound`, without working out the positive, neutral and negative
+    /// shares: what the text statistics fold keeps of every comment.
+    public func compound(_ text: String) -> Double {
+        analyze(text, empty: SentimentScores.empty.compound) { Self.compound($0, punctuation: $1) }
+    }
+
+    /// Runs VADER on `text` and hands the valences of its tokens and its punctuation
+    /// emphasis to `finish`; `empty` when it has no words.
+    private func analyze<Result>(_ text: String, empty: Result,
+                                 _ finish: (UnsafeBufferPointer<Double>, Double) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ analyze(utf8: $0, empty: empty, finish) }) {
+            return result
+        }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { analyze(utf8: $0, empty: empty, finish) } ?? empty
+    }
+
+    private func analyze<Result>(utf8 text: UnsafeBufferPointer<UInt8>, empty: Result,
+                                 _ finish: (UnsafeBufferPointer<Double>, Double) -> Result) -> Result {
+        guard let substituted = VaderEmoji.substitute(text) else { return analyze(withoutEmoji: text, empty: empty, finish) }
+        return substituted.withUnsafeBufferPointer { analyze(withoutEmoji: $0, empty: empty, finish) }
+    }
+
+    /// Tokenises and applies the rules to text whose emoji are already replaced.
+    private func analyze<Result>(withoutEmoji text: UnsafeBufferPointer<UInt8>, empty: Result,
+                                 _ finish: (UnsafeBufferPointer<Double>, Double) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: VaderToken.self, capacity: text.count / 2 + 1) { tokens in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(text.count, 1)) { scratch in
                 let count = tokenizer.tokenize(text, into: tokens.baseAddress!, scratch: scratch.baseAddress!)
-                guard count > 0 else { return SentimentScores.empty }
+                guard count > 0 else { return empty }
                 defer { tokens.baseAddress!.deinitialize(count: count) }
                 return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentiments in
                     let words = UnsafeBufferPointer(start: tokens.baseAddress!, count: count)
                     valences(words, into: sentiments)
                     weighButClause(words, sentiments)
-                    return Self.score(UnsafeBufferPointer(sentiments), punctuation: Self.punctuationEmphasis(text))
+                    return finish(UnsafeBufferPointer(sentiments), Self.punctuationEmphasis(text))
                 }
             }
         }

@@ -106,7 +106,7 @@ public struct TextStatistics: Hashable, Sendable {
             return true
         }
         // Into its cell, the themes as the matcher finds them: no array of them per comment.
-        let compound = analyzer.sentiment.scores(comment.text).compound
+        let compound = analyzer.sentiment.compound(comment.text)
         let category = SentimentCategory(compound: compound)
         let cell = cellIndex(of: comment)
         sums.add(comment, compound: compound, category: category, toCell: cell)

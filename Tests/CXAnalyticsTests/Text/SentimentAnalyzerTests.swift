@@ -42,6 +42,20 @@ import Testing
         }
     }
 
+    // Proves the compound alone (what the text fold asks for) is the compound of the full
+    // scores bit for bit, on the curated and fuzz comments and on text without words, and
+    // that it agrees with Python's unrounded compound on the fuzz comments as the scores do.
+    @Test func compoundAloneIsTheScoresCompound() throws {
+        let references = try Self.references("vader_reference.tsv") + Self.references("vader_fuzz.tsv")
+        #expect(references.count == 2_086)
+        for reference in references + [Reference(compound: 0, rawCompound: 0, positive: 0, neutral: 0, negative: 0, text: "  ")] {
+            let compound = SentimentAnalyzer.vader.compound(reference.text)
+            #expect(compound.bitPattern == SentimentAnalyzer.vader.scores(reference.text).compound.bitPattern, "\(reference.text)")
+        }
+        let fuzz = try Self.references("vader_fuzz.tsv")
+        #expect(fuzz.filter { abs(SentimentAnalyzer.vader.compound($0.text) - $0.rawCompound) > 1e-12 }.map(\.text) == [])
+    }
+
     // Proves the rules and their combinations (negation, boosters, capitals, "but", "least",
     // "no", idioms, punctuation) match Python bit for bit on 2,000 random comments.
     @Test func fuzzCorpusMatchesPythonVaderExactly() throws {
