@@ -75,7 +75,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         }
     }
 
-    public var quarter: Int { (month - 1) / 3 + 1 }
+    @inlinable public var quarter: Int { (month - 1) / 3 + 1 }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
