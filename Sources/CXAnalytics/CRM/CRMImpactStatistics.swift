@@ -171,13 +171,8 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
     /// one lock in all rather than one per customer (the follow-up list looks up 133k on
     /// the 1M-row sample).
     public var revenueByCustomer: @Sendable (Int32) -> Double {
-        let totals = totals.entries, otherRevenue = otherRevenue
-        return { customer in
-            guard customer >= 0 else { return 0 }
-            let index = Int(customer)
-            return Purchases(index < totals.count ? totals[index] : PurchaseTotals(),
-                             otherRevenue: index < otherRevenue.count ? otherRevenue[index] : 0).revenue
-        }
+        let purchases = purchasesByCustomer
+        return { purchases($0).revenue }
     }
 
     /// Calls `body` with a function that gives what a customer code bought in the window,
@@ -185,8 +180,14 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
     /// released before the pass, so other readers (the follow-up list beside the results)
     /// do not wait for it.
     public func withPurchases<Result>(_ body: ((Int32) -> Purchases) -> Result) -> Result {
-        let totals = totals.entries
-        return body { customer in
+        body(purchasesByCustomer)
+    }
+
+    /// What a customer code bought in the window (zero when nothing), from a snapshot of
+    /// the table taken under its lock once, and this chunk's own sums.
+    private var purchasesByCustomer: @Sendable (Int32) -> Purchases {
+        let totals = totals.entries, otherRevenue = otherRevenue
+        return { customer in
             guard customer >= 0 else { return Purchases() }
             let index = Int(customer)
             return Purchases(index < totals.count ? totals[index] : PurchaseTotals(),
