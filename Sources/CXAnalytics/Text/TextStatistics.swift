@@ -106,14 +106,7 @@ public struct TextStatistics: Hashable, Sendable {
             return true
         }
         // Into its cell, the themes as the matcher finds them: no array of them per comment.
-        let compound = analyzer.sentiment.compound(comment.text)
-        let category = SentimentCategory(compound: compound)
-        let cell = cellIndex(of: comment)
-        sums.add(comment, compound: compound, category: category, toCell: cell)
-        analyzer.themes.forEachThemeIndex(in: comment.text) { theme in
-            sums.addTheme(theme, comment, compound: compound, category: category, toCell: cell)
-        }
-        cellAdded()
+        addToCell(comment, compound: analyzer.sentiment.compound(comment.text)) { analyzer.themes.forEachThemeIndex(in: comment.text, $0) }
         return true
     }
 
@@ -194,13 +187,29 @@ public struct TextStatistics: Hashable, Sendable {
         guard maximumCells > 0 else {
             return addToGroups(comment, npsGroup: Self.npsGroup(of: comment), segments: comment.segments) { $0.add($1, analysis) }
         }
-        let compound = analysis.scores.compound, category = SentimentCategory(compound: compound)
+        let themeCount = themeNames.count
+        addToCell(comment, compound: analysis.scores.compound) { body in
+            for theme in analysis.themes where theme >= 0 && theme < themeCount { body(theme) }
+        }
+    }
+
+    /// Adds a comment to the cell of its NPS group and segment codes, and to each theme
+    /// `forEachTheme` hands to its body; rolls the cells up when there are too many.
+    @inline(__always)
+    private mutating func addToCell(_ comment: TextComment, compound: Double, forEachTheme: ((Int) -> Void) -> Void) {
+        let category = SentimentCategory(compound: compound)
         let cell = cellIndex(of: comment)
         sums.add(comment, compound: compound, category: category, toCell: cell)
-        for theme in analysis.themes where theme >= 0 && theme < themeNames.count {
+        forEachTheme { theme in
             sums.addTheme(theme, comment, compound: compound, category: category, toCell: cell)
         }
-        cellAdded()
+        cellComments += 1
+        if cells.count > maximumCells {
+            // Fewer than four comments a cell: most comments open a cell, so adding each
+            // to its groups directly is cheaper than rolling cells up.
+            if cellComments < 4 * cells.count { maximumCells = 0 }
+            rollUp()
+        }
     }
 
     /// `NPSGroup.rawValue` of the comment's score, −1 without one.
@@ -213,17 +222,6 @@ public struct TextStatistics: Hashable, Sendable {
         let cell = cells.index(of: CellKey(lead: Self.npsGroup(of: comment), segments: comment.segments), default: ())
         if cell == sums.cellCount { sums.appendCell() }
         return cell
-    }
-
-    /// Counts a comment added to a cell, and rolls the cells up when there are too many.
-    private mutating func cellAdded() {
-        cellComments += 1
-        if cells.count > maximumCells {
-            // Fewer than four comments a cell: most comments open a cell, so adding each
-            // to its groups directly is cheaper than rolling cells up.
-            if cellComments < 4 * cells.count { maximumCells = 0 }
-            rollUp()
-        }
     }
 
     /// Applies `update` with `item` to the overall group, the NPS group (when ≥ 0) and the
