@@ -26,7 +26,7 @@ struct VaderTokenizer {
     ///
     /// One pass over each token's bytes finds its end and, for ASCII, lower-cases it into
     /// `scratch` and notes its case: what VADER's rules need of all but the rare token with
-    /// other characters, which `token` reads again.
+    /// other characters, which `unicodeToken` reads again.
     func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<VaderToken>,
                   scratch: UnsafeMutablePointer<UInt8>) -> Int {
         var count = 0
@@ -40,7 +40,7 @@ struct VaderTokenizer {
             while index < end {
                 let byte = text[index]
                 if byte < 0x80 {
-                    if byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09 || byte &- 0x1C <= 0x1F - 0x1C { break }
+                    if Self.isASCIIWhitespace(byte) { break }
                     let isUpper = byte &- 0x41 < 26
                     hasUpper = hasUpper || isUpper
                     hasLower = hasLower || byte &- 0x61 < 26
@@ -52,31 +52,29 @@ struct VaderTokenizer {
                 index += 1
             }
             let token = isASCII ? asciiToken(text, start, index, scratch: scratch, isUpper: hasUpper && !hasLower)
-                                : token(text, start, index, scratch: scratch)
+                                : unicodeToken(text, start, index)
             (tokens + count).initialize(to: token)
             count += 1
         }
         return count
     }
 
-    /// `token` for an all-ASCII token already lower-cased into `scratch`: punctuation is
-    /// stripped from both ends unless that leaves two bytes or fewer (each a code point).
-    /// Punctuation has no case, so the token's case is the stripped token's.
+    /// An all-ASCII token already lower-cased into `scratch`: punctuation is stripped from
+    /// both ends unless that leaves two bytes or fewer (each a code point). Punctuation has
+    /// no case, so the token's case is the stripped token's.
     @inline(__always)
     private func asciiToken(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                             scratch: UnsafeMutablePointer<UInt8>, isUpper: Bool) -> VaderToken {
-        var low = start, high = end
-        while low < high && Self.isPunctuation(text[low]) { low += 1 }
-        while high > low && Self.isPunctuation(text[high - 1]) { high -= 1 }
+        var (low, high) = Self.strippingPunctuation(text, start, end)
         if high - low <= 2 { low = start; high = end }
         return VaderToken(word: lookUp(UnsafeBufferPointer(start: scratch + low, count: high - low)), isUpper: isUpper)
     }
 
-    private func token(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                       scratch: UnsafeMutablePointer<UInt8>) -> VaderToken {
-        var low = start, high = end
-        while low < high && Self.isPunctuation(text[low]) { low += 1 }
-        while high > low && Self.isPunctuation(text[high - 1]) { high -= 1 }
+    /// A token with a character that is not ASCII (never punctuation, so it stays in the
+    /// stripped token): stripped as an ASCII token is, counting code points, lower-cased by
+    /// `String.lowercased()` and its case read from Unicode properties (`isUpper`).
+    private func unicodeToken(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> VaderToken {
+        var (low, high) = Self.strippingPunctuation(text, start, end)
         var scalars = 0  // counted only as far as a third code point: all the rule needs
         var offset = low
         while offset < high && scalars <= 2 {
@@ -84,25 +82,19 @@ struct VaderTokenizer {
             offset += 1
         }
         if scalars <= 2 { low = start; high = end }
-
-        var hasUpper = false, hasLower = false, isASCII = true
-        for offset in low..<high {
-            let byte = text[offset]
-            switch byte {
-            case 0x41...0x5A: hasUpper = true; scratch[offset] = byte | 0x20
-            case 0x61...0x7A: hasLower = true; scratch[offset] = byte
-            case 0x80...: isASCII = false; scratch[offset] = byte
-            default: scratch[offset] = byte
-            }
-        }
-        if isASCII {
-            let lowered = UnsafeBufferPointer(start: scratch + low, count: high - low)
-            return VaderToken(word: lookUp(lowered), isUpper: hasUpper && !hasLower)
-        }
         let original = String(decoding: UnsafeBufferPointer(rebasing: text[low..<high]), as: UTF8.self)
         var lowered = original.lowercased()
         let word = lowered.withUTF8 { lookUp($0) }
         return VaderToken(word: word, isUpper: Self.isUpper(original))
+    }
+
+    /// `start..<end` without the ASCII punctuation at either end.
+    @inline(__always)
+    private static func strippingPunctuation(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
+        var low = start, high = end
+        while low < high && isPunctuation(text[low]) { low += 1 }
+        while high > low && isPunctuation(text[high - 1]) { high -= 1 }
+        return (low, high)
     }
 
     private func lookUp(_ lowered: UnsafeBufferPointer<UInt8>) -> VaderWord {
@@ -140,17 +132,21 @@ struct VaderTokenizer {
         }
     }
 
+    /// U+0020, U+0009–000D, U+001C–001F: Python's whitespace below U+0080. The subtractions
+    /// wrap below the range, so one unsigned compare per range (a `ClosedRange.contains`
+    /// here was not inlined).
+    @inline(__always)
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09 || byte &- 0x1C <= 0x1F - 0x1C
+    }
+
     /// The byte length of the whitespace character at `index`, or 0. Python's whitespace:
     /// U+0009–000D, U+001C–001F, U+0020, U+0085, U+00A0, U+1680, U+2000–200A, U+2028,
     /// U+2029, U+202F, U+205F, U+3000.
     @inline(__always)
     static func whitespaceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = text[index]
-        if byte < 0x80 {
-            // U+0020, U+0009–000D, U+001C–001F; the subtractions wrap below the range, so
-            // one unsigned compare per range (a `ClosedRange.contains` here was not inlined).
-            return byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09 || byte &- 0x1C <= 0x1F - 0x1C ? 1 : 0
-        }
+        if byte < 0x80 { return isASCIIWhitespace(byte) ? 1 : 0 }
         let remaining = text.count - index
         switch byte {
         case 0xC2:

@@ -56,6 +56,15 @@ import Testing
         #expect(fuzz.filter { abs(SentimentAnalyzer.vader.compound($0.text) - $0.rawCompound) > 1e-12 }.map(\.text) == [])
     }
 
+    // Proves a token with a character that is not ASCII is lower-cased before it is read:
+    // "DON'T…" ("…" is not ASCII punctuation, so it stays) negates "like" as "don't…" does,
+    // because its lower-cased form contains "n't". Python vaderSentiment 3.3.2 gives −0.2755
+    // for both: like = 1.5, × −0.74 = −1.11, −1.11 / √(1.11² + 15) = −0.2755.
+    @Test func nonASCIITokenIsLowerCasedBeforeItIsRead() {
+        #expect(abs(SentimentAnalyzer.vader.scores("I DON'T\u{2026} like it").compound - -0.2755) < 5e-5)
+        #expect(SentimentAnalyzer.vader.scores("I DON'T\u{2026} like it") == SentimentAnalyzer.vader.scores("I don't\u{2026} like it"))
+    }
+
     // Proves the rules and their combinations (negation, boosters, capitals, "but", "least",
     // "no", idioms, punctuation) match Python bit for bit on 2,000 random comments.
     @Test func fuzzCorpusMatchesPythonVaderExactly() throws {
