@@ -13,7 +13,9 @@ import CXData
 /// The responses' results are computed beside the journey's read (`BackgroundResult`).
 /// The journey's results are computed before the transactions are read, so its customer
 /// table (40 bytes a customer, shared by the reading threads) is freed
-/// before the CRM link's tables are made.
+/// before the CRM link's tables are made. The steps after a read run in pairs, one on
+/// each core: the peak-end fit beside the touchpoints, the CRM link's groups beside the
+/// follow-up list.
 public enum ResponseAnalyzer {
     /// What one pass over the responses folds: the statistics, each customer's latest
     /// rating (only when a linked dataset needs it) and the low scorers to follow up.
@@ -113,10 +115,9 @@ public enum ResponseAnalyzer {
             crm = BackgroundResult { CRMImpact(statistics, settings: settings) }
             purchases = statistics
         }
-        // Last, so the list can be ordered by each customer's revenue at risk.
-        // Only the listed customers' ids are copied out of the interner, and none when the
-        // list is withheld.
-        // Their ids are copied beside the list's ordering.
+        // Last, so the list can be ordered by each customer's revenue at risk. Only the
+        // listed customers' ids are copied out of the interner (none when the list is
+        // withheld), on a thread of their own while the list is ordered.
         let listed = config.publishFollowUp ? folded.followUp.customers : CodeSet()
         let ids = BackgroundResult { customers.snapshot(including: listed.contains) }
         let followUp = FollowUpList(folded.followUp, customers: ids.value,
