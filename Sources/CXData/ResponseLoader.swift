@@ -143,13 +143,14 @@ public final class ResponseLoader {
     ) -> [(Partial, DataQuality)]? {
         let results = Locked([(Partial, DataQuality)?](repeating: nil, count: chunks.count))
         let failed = Locked(false)
-        let decoders = chunks.map { _ in makeDecoder() }
+        // Only the decoders go through `UnsafeSendable`: a closure kept in a generic value
+        // is re-abstracted to take its row indirectly, which cost a copy of each row (five
+        // retains and releases) and a thunk that copied it back.
+        let decoders = UnsafeSendable(chunks.map { _ in makeDecoder() })
         let table = self.table
-        withoutActuallyEscaping(add) { add in
-            let work = UnsafeSendable((decoders, add))
+        do {
             DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-                var decoder = work.value.0[index]
-                let add = work.value.1
+                var decoder = decoders.value[index]
                 var partial = initial
                 // Rows are decoded a batch at a time, then added: the reader's tables (customer
                 // codes, the chunk's category codes) and the fold's stay in the cache for a
