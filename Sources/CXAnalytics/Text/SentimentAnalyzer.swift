@@ -81,7 +81,7 @@ public struct SentimentAnalyzer: Sendable {
 
     /// The scores of UTF-8 text given as bytes (for callers that hold a row's bytes).
     public func scores(utf8 text: UnsafeBufferPointer<UInt8>) -> SentimentScores {
-        analyze(utf8: text, empty: .empty) { Self.score($0, punctuation: $1) }
+        analyze(utf8: text, empty: .empty, themes: nil, marks: nil) { Self.score($0, punctuation: $1) }
     }
 
     /// `scores(text).compound`, without working out the positive, neutral and negative
@@ -90,41 +90,73 @@ public struct SentimentAnalyzer: Sendable {
         analyze(text, empty: SentimentScores.empty.compound) { Self.compound($0, punctuation: $1) }
     }
 
+    /// `compound(text)`, also setting in `found` the flag of each theme of `themes` the text
+    /// mentions. For an all-ASCII text without emoji the themes are matched on the words the
+    /// tokeniser split out in its pass (`ThemeWords`), not on a second lower-cased copy of
+    /// the text; other text goes to the matcher whole.
+    func compound(_ text: String, markingThemesOf themes: ThemeDictionary, in found: UnsafeMutableBufferPointer<Bool>) -> Double {
+        var marked = false
+        let compound = withUnsafeMutablePointer(to: &marked) { marked in
+            analyze(text, empty: SentimentScores.empty.compound, themes: themes, marks: ThemeMarks(found: found, marked: marked)) {
+                Self.compound($0, punctuation: $1)
+            }
+        }
+        if !marked { themes.markThemes(in: text, found) }
+        return compound
+    }
+
     /// Runs VADER on `text` and hands the valences of its tokens and its punctuation
     /// emphasis to `finish`; `empty` when it has no words.
-    private func analyze<Result>(_ text: String, empty: Result,
+    private func analyze<Result>(_ text: String, empty: Result, themes: ThemeDictionary? = nil, marks: ThemeMarks? = nil,
                                  _ finish: (UnsafeBufferPointer<Double>, Double) -> Result) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable({ analyze(utf8: $0, empty: empty, finish) }) {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ analyze(utf8: $0, empty: empty, themes: themes, marks: marks, finish) }) {
             return result
         }
         var copy = text
         copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable { analyze(utf8: $0, empty: empty, finish) } ?? empty
+        return copy.utf8.withContiguousStorageIfAvailable { analyze(utf8: $0, empty: empty, themes: themes, marks: marks, finish) } ?? empty
     }
 
-    private func analyze<Result>(utf8 text: UnsafeBufferPointer<UInt8>, empty: Result,
+    private func analyze<Result>(utf8 text: UnsafeBufferPointer<UInt8>, empty: Result, themes: ThemeDictionary?, marks: ThemeMarks?,
                                  _ finish: (UnsafeBufferPointer<Double>, Double) -> Result) -> Result {
-        guard let substituted = VaderEmoji.substitute(text) else { return analyze(withoutEmoji: text, empty: empty, finish) }
-        return substituted.withUnsafeBufferPointer { analyze(withoutEmoji: $0, empty: empty, finish) }
+        guard let substituted = VaderEmoji.substitute(text) else {
+            return analyze(withoutEmoji: text, empty: empty, themes: themes, marks: marks, finish)
+        }
+        // Emoji become words the comment does not have: no theme words from that text.
+        return substituted.withUnsafeBufferPointer { analyze(withoutEmoji: $0, empty: empty, themes: nil, marks: nil, finish) }
     }
 
     /// Tokenises and applies the rules to text whose emoji are already replaced.
-    private func analyze<Result>(withoutEmoji text: UnsafeBufferPointer<UInt8>, empty: Result,
+    private func analyze<Result>(withoutEmoji text: UnsafeBufferPointer<UInt8>, empty: Result, themes: ThemeDictionary?, marks: ThemeMarks?,
                                  _ finish: (UnsafeBufferPointer<Double>, Double) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: VaderToken.self, capacity: text.count / 2 + 1) { tokens in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(text.count, 1)) { scratch in
-                let count = tokenizer.tokenize(text, into: tokens.baseAddress!, scratch: scratch.baseAddress!)
-                guard count > 0 else { return empty }
-                defer { tokens.baseAddress!.deinitialize(count: count) }
-                return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentiments in
-                    let words = UnsafeBufferPointer(start: tokens.baseAddress!, count: count)
-                    valences(words, into: sentiments)
-                    weighButClause(words, sentiments)
-                    return finish(UnsafeBufferPointer(sentiments), Self.punctuationEmphasis(text))
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: marks == nil ? 0 : text.count / 2 + 1) { ranges in
+                    var themeWords = ThemeWords(marks == nil ? nil : ranges.baseAddress)
+                    let count = tokenizer.tokenize(text, into: tokens.baseAddress!, scratch: scratch.baseAddress!, words: &themeWords)
+                    if let marks, let written = themeWords.written {
+                        themes?.markThemes(lowered: UnsafeBufferPointer(start: scratch.baseAddress!, count: text.count), words: written, marks.found)
+                        marks.marked.pointee = true
+                    }
+                    guard count > 0 else { return empty }
+                    defer { tokens.baseAddress!.deinitialize(count: count) }
+                    return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentiments in
+                        let tokenBuffer = UnsafeBufferPointer(start: tokens.baseAddress!, count: count)
+                        valences(tokenBuffer, into: sentiments)
+                        weighButClause(tokenBuffer, sentiments)
+                        return finish(UnsafeBufferPointer(sentiments), Self.punctuationEmphasis(text))
+                    }
                 }
             }
         }
     }
+}
+
+/// The flags `compound(_:markingThemesOf:in:)` sets, and where it notes that it set them
+/// from the tokeniser's words.
+private struct ThemeMarks {
+    let found: UnsafeMutableBufferPointer<Bool>
+    let marked: UnsafeMutablePointer<Bool>
 }
 
 extension WordTable where Value == VaderWord {

@@ -105,8 +105,17 @@ public struct TextStatistics: Hashable, Sendable {
             insert(comment, analyzer.analyze(comment.text))
             return true
         }
-        // Into its cell, the themes as the matcher finds them: no array of them per comment.
-        addToCell(comment, compound: analyzer.sentiment.compound(comment.text)) { analyzer.themes.forEachThemeIndex(in: comment.text, $0) }
+        // Into its cell, the themes as flags (no array of them per comment), matched in
+        // VADER's pass where it can (`SentimentAnalyzer.compound(_:markingThemesOf:in:)`).
+        let themeCount = analyzer.themes.count
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, themeCount)) { flags in
+            let found = UnsafeMutableBufferPointer(rebasing: flags[0..<themeCount])
+            found.initialize(repeating: false)
+            let compound = analyzer.sentiment.compound(comment.text, markingThemesOf: analyzer.themes, in: found)
+            addToCell(comment, compound: compound) { body in
+                for theme in found.indices where found[theme] { body(theme) }
+            }
+        }
         return true
     }
 

@@ -46,10 +46,19 @@ public struct ThemeDictionary: Sendable, Hashable {
         matcher.matches(text)
     }
 
-    /// Calls `body` with the index of each theme `text` mentions, ascending, without
-    /// making an array (`TextStatistics` does this for every comment).
-    func forEachThemeIndex(in text: String, _ body: (Int) -> Void) {
-        matcher.forEachMatch(in: text, body)
+    /// How many themes there are.
+    var count: Int { themes.count }
+
+    /// Sets the flag of each theme `text` mentions.
+    func markThemes(in text: String, _ found: UnsafeMutableBufferPointer<Bool>) {
+        matcher.mark(text, in: found)
+    }
+
+    /// Sets the flag of each theme the words (byte ranges) of lower-cased ASCII `bytes`
+    /// mention, split as the matcher splits text (`ThemeWords`).
+    func markThemes(lowered bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>,
+                    _ found: UnsafeMutableBufferPointer<Bool>) {
+        matcher.mark(bytes, words: words, in: found)
     }
 
     /// Names of the themes `text` mentions, sorted.

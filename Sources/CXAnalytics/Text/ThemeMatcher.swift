@@ -99,8 +99,7 @@ struct ThemeMatcher: Sendable {
         return themes
     }
 
-    /// Calls `body` with the index of each theme mentioned in `text`, in ascending order:
-    /// the fold's way, which makes no array per comment.
+    /// Calls `body` with the index of each theme mentioned in `text`, in ascending order.
     func forEachMatch(in text: String, _ body: (Int) -> Void) {
         guard themeCount > 0 else { return }
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: themeCount) { found in
@@ -111,7 +110,7 @@ struct ThemeMatcher: Sendable {
     }
 
     /// Sets `found[theme]` for each theme mentioned in `text`.
-    private func mark(_ text: String, in found: UnsafeMutableBufferPointer<Bool>) {
+    func mark(_ text: String, in found: UnsafeMutableBufferPointer<Bool>) {
         var text = text
         text.withUTF8 { original in
             let ascii = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, original.count)) { lowered in
@@ -133,9 +132,10 @@ struct ThemeMatcher: Sendable {
         }
     }
 
-    /// Marks the themes whose patterns match the words (byte ranges) of lower-cased `bytes`.
-    private func mark(_ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>,
-                      in found: UnsafeMutableBufferPointer<Bool>) {
+    /// Marks the themes whose patterns match the words (byte ranges) of lower-cased `bytes`:
+    /// what `mark(_:in:)` does once it has split the text, for a caller that split it already.
+    func mark(_ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>,
+              in found: UnsafeMutableBufferPointer<Bool>) {
         for position in 0..<words.count {
             let word = UnsafeBufferPointer(rebasing: bytes[words[position]])
             if takesShortcuts, word.count >= 2 {

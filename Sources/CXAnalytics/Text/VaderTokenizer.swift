@@ -27,8 +27,16 @@ struct VaderTokenizer {
     /// One pass over each token's bytes finds its end and, for ASCII, lower-cases it into
     /// `scratch` and notes its case: what VADER's rules need of all but the rare token with
     /// other characters, which `unicodeToken` reads again.
+    ///
+    /// The same pass writes to `words` (when it has a buffer) the ranges of the text's words
+    /// as the theme matcher splits them, runs of ASCII letters and digits lower-cased in
+    /// `scratch`, while the text is all ASCII: the matcher then need not lower-case and split
+    /// every comment a second time. A token's word is the token without the punctuation at
+    /// its ends (taken before VADER's two-code-point rule, which only decides how the token
+    /// is looked up); a token with other characters inside ("e-mail", "5/10") is split into
+    /// its runs.
     func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<VaderToken>,
-                  scratch: UnsafeMutablePointer<UInt8>) -> Int {
+                  scratch: UnsafeMutablePointer<UInt8>, words: inout ThemeWords) -> Int {
         var count = 0
         var index = 0
         let end = text.count
@@ -36,38 +44,50 @@ struct VaderTokenizer {
             let space = Self.whitespaceLength(text, at: index)
             if space > 0 { index += space; continue }
             let start = index
-            var hasUpper = false, hasLower = false, isASCII = true
+            var isASCII = true
+            // Bit 0: a lower-case letter seen, bit 1: an upper-case one. Kept as bits, not
+            // Bools joined with ||, so the loop has no branch per byte but the token's end.
+            var cases: UInt8 = 0
+            var separators = 0  // bytes that are neither letters nor digits
             while index < end {
                 let byte = text[index]
                 if byte < 0x80 {
                     if Self.isASCIIWhitespace(byte) { break }
-                    let isUpper = byte &- 0x41 < 26
-                    hasUpper = hasUpper || isUpper
-                    hasLower = hasLower || byte &- 0x61 < 26
-                    scratch[index] = isUpper ? byte | 0x20 : byte
+                    let folded = byte | 0x20
+                    let letter: UInt8 = folded &- 0x61 < 26 ? 1 : 0
+                    let digit: UInt8 = byte &- 0x30 < 10 ? 1 : 0
+                    cases |= letter << (~byte >> 5 & 1)  // bit 5 clear: upper case
+                    separators &+= Int(1 &- (letter | digit))
+                    scratch[index] = letter != 0 ? folded : byte
                 } else {
                     if Self.whitespaceLength(text, at: index) > 0 { break }
                     isASCII = false
                 }
                 index += 1
             }
-            let token = isASCII ? asciiToken(text, start, index, scratch: scratch, isUpper: hasUpper && !hasLower)
-                                : unicodeToken(text, start, index)
-            (tokens + count).initialize(to: token)
+            if isASCII {
+                var (low, high) = Self.strippingPunctuation(text, start, index)
+                if words.isCollecting {
+                    // Punctuation is never a letter or digit: when it is all the token has,
+                    // the stripped token is one word.
+                    if separators == (low - start) + (index - high) {
+                        words.append(low..<high)
+                    } else {
+                        words.appendRuns(of: scratch, in: low..<high)
+                    }
+                }
+                // Stripped, unless that leaves two bytes or fewer (each a code point).
+                // Punctuation has no case, so the token's case is the stripped token's.
+                if high - low <= 2 { low = start; high = index }
+                let word = lookUp(UnsafeBufferPointer(start: scratch + low, count: high - low))
+                (tokens + count).initialize(to: VaderToken(word: word, isUpper: cases == 2))
+            } else {
+                words.stop()
+                (tokens + count).initialize(to: unicodeToken(text, start, index))
+            }
             count += 1
         }
         return count
-    }
-
-    /// An all-ASCII token already lower-cased into `scratch`: punctuation is stripped from
-    /// both ends unless that leaves two bytes or fewer (each a code point). Punctuation has
-    /// no case, so the token's case is the stripped token's.
-    @inline(__always)
-    private func asciiToken(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                            scratch: UnsafeMutablePointer<UInt8>, isUpper: Bool) -> VaderToken {
-        var (low, high) = Self.strippingPunctuation(text, start, end)
-        if high - low <= 2 { low = start; high = end }
-        return VaderToken(word: lookUp(UnsafeBufferPointer(start: scratch + low, count: high - low)), isUpper: isUpper)
     }
 
     /// A token with a character that is not ASCII (never punctuation, so it stays in the
@@ -164,4 +184,50 @@ struct VaderTokenizer {
             return 0
         }
     }
+}
+
+/// Where `VaderTokenizer` writes the theme matcher's words of an all-ASCII text: their byte
+/// ranges, into a buffer with room for one per two bytes of text plus one. Collecting stops
+/// for good at the first token that is not ASCII (the matcher then reads the text itself).
+struct ThemeWords {
+    private let ranges: UnsafeMutablePointer<Range<Int>>?
+    private var count = 0
+    /// Whether words are still being written: a buffer was given and the text so far is ASCII.
+    private(set) var isCollecting: Bool
+
+    init(_ ranges: UnsafeMutablePointer<Range<Int>>?) {
+        self.ranges = ranges
+        isCollecting = ranges != nil
+    }
+
+    /// The words written; nil when the text was not all ASCII or no buffer was given.
+    var written: UnsafeBufferPointer<Range<Int>>? {
+        guard isCollecting, let ranges else { return nil }
+        return UnsafeBufferPointer(start: ranges, count: count)
+    }
+
+    /// Appends one word (nothing for an empty range).
+    @inline(__always)
+    mutating func append(_ range: Range<Int>) {
+        guard !range.isEmpty, let ranges else { return }
+        (ranges + count).initialize(to: range)
+        count += 1
+    }
+
+    /// Appends each run of ASCII letters and digits of the lower-cased `bytes` in `range`.
+    mutating func appendRuns(of bytes: UnsafeMutablePointer<UInt8>, in range: Range<Int>) {
+        var start = -1
+        for index in range {
+            let byte = bytes[index]
+            if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                append(start..<index)
+                start = -1
+            }
+        }
+        if start >= 0 { append(start..<range.upperBound) }
+    }
+
+    mutating func stop() { isCollecting = false }
 }
