@@ -50,6 +50,19 @@ struct VaderTokenizer {
             var cases: UInt8 = 0
             var separators = 0  // bytes that are neither letters nor digits
             while index < end {
+                // Eight ASCII bytes at a time while they last (`AsciiWord`); the byte loop
+                // below takes the rest, and any byte that is not ASCII.
+                if index + 8 <= end, case let word = AsciiWord(text, at: index), word.isASCII {
+                    let length = word.leadingNonSpaceCount
+                    let inToken: UInt64 = length == 8 ? ~0 : (1 << UInt64(8 * length)) - 1
+                    UnsafeMutableRawPointer(scratch + index).storeBytes(of: word.lowered.littleEndian, as: UInt64.self)
+                    if word.lower & inToken != 0 { cases |= 1 }
+                    if word.upper & inToken != 0 { cases |= 2 }
+                    separators &+= length - (word.alphanumeric & inToken).nonzeroBitCount
+                    index += length
+                    if length < 8 { break }
+                    continue
+                }
                 let byte = text[index]
                 if byte < 0x80 {
                     if Self.isASCIIWhitespace(byte) { break }
@@ -79,7 +92,12 @@ struct VaderTokenizer {
                 // Stripped, unless that leaves two bytes or fewer (each a code point).
                 // Punctuation has no case, so the token's case is the stripped token's.
                 if high - low <= 2 { low = start; high = index }
-                let word = lookUp(UnsafeBufferPointer(start: scratch + low, count: high - low))
+                let key = UnsafeBufferPointer(start: scratch + low, count: high - low)
+                // The key's first eight bytes lower-cased from the text in one load (the
+                // scratch bytes were just stored, and a load that spans several stores
+                // waits for them); punctuation only (no separators) cannot contain "n't".
+                let head = low + 8 <= end ? AsciiWord(text, at: low, count: high - low).lowered : key.littleEndianWord(at: 0)
+                let word = lookUp(key, head: head, mayNegate: separators > 0)
                 (tokens + count).initialize(to: VaderToken(word: word, isUpper: cases == 2))
             } else {
                 words.stop()
@@ -118,8 +136,15 @@ struct VaderTokenizer {
     }
 
     private func lookUp(_ lowered: UnsafeBufferPointer<UInt8>) -> VaderWord {
-        if let index = vocabulary.index(of: lowered) { return vocabulary.values[index] }
-        return VaderWord(negates: Self.containsNT(lowered))
+        lookUp(lowered, head: lowered.littleEndianWord(at: 0), mayNegate: true)
+    }
+
+    /// The vocabulary's entry for `lowered`, whose first eight bytes are `head`; for a word
+    /// it lacks, whether it contains "n't" (never, unless `mayNegate`).
+    @inline(__always)
+    private func lookUp(_ lowered: UnsafeBufferPointer<UInt8>, head: UInt64, mayNegate: Bool) -> VaderWord {
+        if let index = vocabulary.index(of: lowered, prefix: head) { return vocabulary.values[index] }
+        return VaderWord(negates: mayNegate && Self.containsNT(lowered))
     }
 
     /// Whether the lower-cased bytes contain "n't" (VADER's `negated`, include_nt).
@@ -230,4 +255,48 @@ struct ThemeWords {
     }
 
     mutating func stop() { isCollecting = false }
+}
+
+/// Eight bytes of text classified at once (SWAR: each test sets the high bit of the bytes
+/// that pass it), for the tokeniser's common case of ASCII text. A test "a ≤ byte ≤ b" is
+/// two additions: byte + (0x80 − a) reaches the high bit when byte ≥ a, byte + (0x7F − b)
+/// when byte > b; with every byte below 0x80 no addition carries into the next byte.
+struct AsciiWord {
+    /// The bytes, first byte lowest.
+    let bytes: UInt64
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    @inline(__always)
+    init(_ text: UnsafeBufferPointer<UInt8>, at index: Int) {
+        bytes = UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The `count` (1…8) bytes from `index` (where eight can be read), the rest zero.
+    @inline(__always)
+    init(_ text: UnsafeBufferPointer<UInt8>, at index: Int, count: Int) {
+        let word = AsciiWord(text, at: index).bytes
+        bytes = count >= 8 ? word : word & (1 << UInt64(8 * count) - 1)
+    }
+
+    init(bytes: UInt64) { self.bytes = bytes }
+
+    /// No byte is 0x80 or above; the other properties hold only then.
+    var isASCII: Bool { bytes & Self.highs == 0 }
+
+    @inline(__always)
+    private func between(_ low: UInt8, _ high: UInt8) -> UInt64 {
+        (bytes &+ UInt64(0x80 - low) &* Self.ones) & ~(bytes &+ UInt64(0x7F - high) &* Self.ones) & Self.highs
+    }
+
+    var upper: UInt64 { between(0x41, 0x5A) }
+    var lower: UInt64 { between(0x61, 0x7A) }
+    var alphanumeric: UInt64 { upper | lower | between(0x30, 0x39) }
+    /// Python's whitespace below U+0080: U+0009–000D, U+001C–001F and U+0020.
+    var whitespace: UInt64 { between(0x09, 0x0D) | between(0x1C, 0x20) }
+    /// The bytes with A–Z lower-cased.
+    var lowered: UInt64 { bytes | upper >> 2 }
+    /// Bytes before the first whitespace byte (8 when there is none).
+    var leadingNonSpaceCount: Int { whitespace.trailingZeroBitCount >> 3 }
 }

@@ -36,7 +36,13 @@ struct WordTable<Value: Sendable & Hashable>: Sendable, Hashable {
 
     /// The index of `key`, or nil.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let prefix = Self.prefix(key)
+        index(of: key, prefix: Self.prefix(key))
+    }
+
+    /// The index of `key`, whose first eight bytes (little-endian, zero-padded) the caller
+    /// has at hand as `prefix`; nil when absent.
+    @inline(__always)
+    func index(of key: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: Self.hash(key, prefix: prefix)) & mask
         let length = UInt64(key.count)
         return slots.withUnsafeBufferPointer { slots in
