@@ -12,6 +12,12 @@ public struct CodeSet: Hashable, Sendable {
 
     public init() {}
 
+    /// The set whose bits are `words` (bit `code % 64` of word `code / 64`).
+    init(words: ArraySlice<UInt64>) {
+        self.words = Array(words)
+        count = words.reduce(0) { $0 + $1.nonzeroBitCount }
+    }
+
     /// Adds `code` (≥ 0).
     @inline(__always)
     public mutating func insert(_ code: Int32) {

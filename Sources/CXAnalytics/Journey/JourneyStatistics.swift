@@ -147,16 +147,31 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
 
     /// Each touchpoint within its stage that has at least one event, with the customers
     /// who reached it gathered from their states' bits (one pass over the customers).
+    ///
+    /// The sets are built a word (64 codes) at a time, in one array for all the slots: an
+    /// insert into a slot's own set checked the set's length and the uniqueness of the slot
+    /// array and of the set's words for every bit (about 15 ms for the 552k customers of
+    /// the 1M-row sample, on one core: `perf`).
     public var touchpoints: [TouchpointKey: TouchpointStatistics] {
         var reached = slots
         let states = table.entries
-        for code in states.indices where states[code].reached != 0 {
-            var bits = states[code].reached
-            while bits != 0 {
-                let slot = bits.trailingZeroBitCount
-                bits &= bits - 1
-                if slot < reached.count { reached[slot].customers.insert(Int32(code)) }
+        let inState = Swift.min(reached.count, Self.slotsReachedInState), wordCount = (states.count + 63) / 64
+        var words = [UInt64](repeating: 0, count: inState * wordCount)  // slot s's set: words[s * wordCount ..< (s + 1) * wordCount]
+        words.withUnsafeMutableBufferPointer { words in
+            states.withUnsafeBufferPointer { states in
+                for code in states.indices where states[code].reached != 0 {
+                    var bits = states[code].reached
+                    let word = code >> 6, bit = UInt64(1) << UInt64(code & 63)
+                    while bits != 0 {
+                        let slot = bits.trailingZeroBitCount
+                        bits &= bits - 1
+                        if slot < inState { words[slot * wordCount + word] |= bit }
+                    }
+                }
             }
+        }
+        for slot in 0..<inState where reached[slot].events > 0 {
+            reached[slot].customers.formUnion(CodeSet(words: words[(slot * wordCount)..<((slot + 1) * wordCount)]))
         }
         var result: [TouchpointKey: TouchpointStatistics] = [:]
         for (slot, group) in reached.enumerated() where group.events > 0 {
