@@ -14,8 +14,15 @@ struct ThemeMatcher: Sendable {
     }
 
     private var patterns: [Pattern] = []
-    /// Exact forms (stem and plurals) of a pattern's first word → pattern indices.
-    private var byFirstWord = WordTable<[Int]>(capacity: 256)
+    /// Exact forms (stem and plurals) of a pattern's first word → the themes of the one-word
+    /// patterns among them as bits (themes 0…62), with bit 63 set when the form also starts
+    /// a longer pattern or one of a theme from 63 on. A word that is a whole keyword (most
+    /// are) then marks its themes from the table's value alone, without reading a list of
+    /// patterns and each pattern's words, each a load that waits for the one before.
+    private var byFirstWord = WordTable<UInt64>(capacity: 256)
+    private static let startsLongerPattern: UInt64 = 1 << 63
+    /// By entry of `byFirstWord`: the indices of all the patterns its form starts.
+    private var patternsByFirstWord: [[Int]] = []
     /// Patterns whose first word is a prefix, by the first byte of that prefix: a word is
     /// only tried against the prefixes that start like it, not against all of them.
     private var prefixPatterns = [[PrefixStart]](repeating: [], count: 256)
@@ -25,8 +32,9 @@ struct ThemeMatcher: Sendable {
     /// without a hash lookup or a look at the prefixes. Pairs may collide, which only lets a
     /// word through to the full test.
     private var startPairs = [UInt64](repeating: 0, count: 16)
-    /// Off only in tests: the plain matcher, which the shortcuts (the start-pair filter and
-    /// the masked prefix compare) are checked against.
+    /// Off only in tests: the plain matcher, which the shortcuts (the start-pair filter, the
+    /// masked prefix compare and the themes of whole-keyword words read from their bits)
+    /// are checked against.
     private let takesShortcuts: Bool
     let themeCount: Int
 
@@ -48,8 +56,12 @@ struct ThemeMatcher: Sendable {
                         for second in 0..<32 { markStart(stem[0], UInt8(second)) }  // any word starting with this byte
                     }
                 } else {
+                    let bits = words.count == 1 && theme < 63 ? UInt64(1) << UInt64(theme) : Self.startsLongerPattern
                     for form in Self.forms(of: stem) {
-                        byFirstWord.insert(String(decoding: form, as: UTF8.self), [index]) { $0 += $1 }
+                        byFirstWord.insert(String(decoding: form, as: UTF8.self), bits) { $0 |= $1 }
+                        let entry = byFirstWord.index(of: String(decoding: form, as: UTF8.self))!
+                        if entry == patternsByFirstWord.count { patternsByFirstWord.append([]) }
+                        patternsByFirstWord[entry].append(index)
                         if form.count >= 2 { markStart(form[0], form[1]) }  // one-byte words are never filtered
                     }
                 }
@@ -143,8 +155,18 @@ struct ThemeMatcher: Sendable {
                 if startPairs[pair >> 6] & 1 << UInt64(pair & 63) == 0 { continue }
             }
             if let entry = byFirstWord.index(of: word) {
-                for pattern in byFirstWord.values[entry] where !found[patterns[pattern].theme] {
-                    if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
+                let bits = byFirstWord.values[entry]
+                if takesShortcuts {
+                    var alone = bits & ~Self.startsLongerPattern
+                    while alone != 0 {
+                        found[alone.trailingZeroBitCount] = true
+                        alone &= alone - 1
+                    }
+                }
+                if !takesShortcuts || bits & Self.startsLongerPattern != 0 {
+                    for pattern in patternsByFirstWord[entry] where !found[patterns[pattern].theme] {
+                        if matches(patterns[pattern], bytes, words, at: position) { found[patterns[pattern].theme] = true }
+                    }
                 }
             }
             let candidates = prefixPatterns[Int(word[0])]

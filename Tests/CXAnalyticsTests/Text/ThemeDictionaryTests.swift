@@ -69,14 +69,20 @@ import CXData
         #expect(ThemeDictionary([:]).themeIndices(in: "price delivery") == [])
     }
 
-    // Proves the matcher's shortcuts (the first-two-bytes filter, the masked prefix compare)
-    // change no result: seeded texts of keyword words, their plurals and endings, near misses,
-    // one-letter and other words give the same themes as the plain matcher, for the defaults
-    // and for one-letter, non-ASCII, long-prefix and phrase-with-prefix keywords.
+    // Proves the matcher's shortcuts (the first-two-bytes filter, the masked prefix compare,
+    // the themes of whole-keyword words from their bits) change no result: seeded texts of
+    // keyword words, their plurals and endings, near misses, one-letter and other words give
+    // the same themes as the plain matcher, for the defaults, for one-letter, non-ASCII,
+    // long-prefix and phrase-with-prefix keywords, and for 70 themes (beyond the 63 that
+    // have bits), with words that are a keyword of one theme and start a phrase of another.
     @Test func shortcutsChangeNoMatch() {
+        let many = Dictionary(uniqueKeysWithValues: (0..<70).map { theme in
+            (String(format: "t%02d", theme), ["w\(theme)", "w\((theme + 1) % 70) end", theme % 7 == 0 ? "shared" : "own\(theme)"])
+        })
         let dictionaries = [ThemeDictionary.defaults,
                             ThemeDictionary(["mail": ["e mail*", "x", "q*", "ünï*", "Qualität"], "other": ["ab", "zz top"],
-                                             "long": ["recommendat*", "deliver* late", "a*"]])]
+                                             "long": ["recommendat*", "deliver* late", "a*"]]),
+                            ThemeDictionary(many)]
         var random = SeededGenerator(seed: 9)
         for dictionary in dictionaries {
             let filtered = ThemeMatcher(themes: dictionary.themes), unfiltered = ThemeMatcher(themes: dictionary.themes, takesShortcuts: false)
