@@ -84,39 +84,36 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
                               segmentNames: segmentNames, segmentValues: segmentValues)
             return
         }
-        // One sort key per response: value at risk in cents, most first (so the order does
-        // not hang on the last bits of a sum that chunks add up in another order); then
-        // score ↑, date ↓ (undated, 0, last), line ↑ packed in 4 + 23 + 36 bits.
-        var keys = collector.records.enumerated().map { index, record in
-            OrderKey(negatedCents: 0, packed: UInt64(record.score) << 59 | UInt64(0x7F_FFFF - min(record.date, 0x7F_FFFF)) << 36
-                                                  | UInt64(min(record.line, (1 << 36) - 1)),
-                     index: Int32(index))
+        // Ordered by value at risk in cents, most first (so the order does not hang on the
+        // last bits of a sum that chunks add up in another order); then score ↑, date ↓
+        // (undated, 0, last), line ↑, packed in 4 + 23 + 36 bits. Two stable radix sorts,
+        // the lesser key first (`RadixSort`): a comparison sort of the 1M-row sample's 133k
+        // entries took about 25 ms, on one thread at the very end of the analysis.
+        var order = (0..<Int32(collector.records.count)).map { $0 }
+        var keys = collector.records.map { record in
+            UInt64(record.score) << 59 | UInt64(0x7F_FFFF - min(record.date, 0x7F_FFFF)) << 36 | UInt64(min(record.line, (1 << 36) - 1))
         }
+        RadixSort.sort(&keys, carrying: &order)
+        var cents: [Int64]?
         if let valueAtRisk {
-            for position in keys.indices {
-                let customer = collector.records[Int(keys[position].index)].customer
-                keys[position].negatedCents = customer >= 0 ? -Self.cents(valueAtRisk(customer)) : 0
-            }
+            // Looked up in the order collected, which follows the customers' codes closely
+            // (codes are handed out as the responses are read), then taken in list order.
+            let riskCollected = collector.records.map { $0.customer >= 0 ? Self.cents(valueAtRisk($0.customer)) : 0 }
+            let risk = order.map { riskCollected[Int($0)] }
+            // Most first: the distance below the greatest, as an unsigned key.
+            let most = risk.max() ?? 0
+            var below = risk.map { UInt64(bitPattern: most &- $0) }
+            var positions = (0..<Int32(risk.count)).map { $0 }
+            RadixSort.sort(&below, carrying: &positions)
+            order = positions.map { order[Int($0)] }
+            cents = positions.map { risk[Int($0)] }
         }
-        keys.sort()
-        entries = Entries(collector, order: keys.map(\.index), cents: valueAtRisk == nil ? nil : keys.map { -$0.negatedCents },
-                          customers: customers(), segmentNames: segmentNames, segmentValues: segmentValues)
+        entries = Entries(collector, order: order, cents: cents, customers: customers(), segmentNames: segmentNames, segmentValues: segmentValues)
     }
 
     /// `value` in whole cents (0 when not a number, clamped to ±9·10¹⁶ dollars' worth).
     private static func cents(_ value: Double) -> Int64 {
         let cents = (value * 100).rounded()
         return cents.isNaN ? 0 : Int64(min(max(cents, -9e18), 9e18))
-    }
-
-    /// What the list is sorted on, smallest first.
-    private struct OrderKey: Comparable {
-        var negatedCents: Int64
-        var packed: UInt64
-        var index: Int32
-
-        static func < (a: OrderKey, b: OrderKey) -> Bool {
-            a.negatedCents != b.negatedCents ? a.negatedCents < b.negatedCents : a.packed < b.packed
-        }
     }
 }
