@@ -29,24 +29,25 @@ enum ChunkedFold {
     /// The fold of a linked-dataset loader (touchpoints, transactions): `table` split
     /// into up to `threads` chunks, each read into its own partial, merged in file order;
     /// JSON, small files or a failed split are read in one pass. `read` decodes a chunk
-    /// (the whole file when nil), calling its body with each well-formed row, and
-    /// returns the chunk's data quality; the merged quality is checked as a whole.
+    /// (the whole file when nil), calling its body with the well-formed rows a batch at a
+    /// time (`RowBatches`), and returns the chunk's data quality; the merged quality is
+    /// checked as a whole.
     static func fold<Row, Partial: Sendable>(
         _ initial: Partial, table: DatasetTable, threads: Int, minimumChunkBytes: Int,
-        read: @escaping @Sendable (CSVChunk?, (Row) throws -> Void) throws -> DataQuality,
-        add: @Sendable (inout Partial, Row) -> Void, merge: (inout Partial, Partial) -> Void
+        read: @escaping @Sendable (CSVChunk?, (UnsafeBufferPointer<Row>) throws -> Void) throws -> DataQuality,
+        addRows: @Sendable (inout Partial, UnsafeBufferPointer<Row>) -> Void, merge: (inout Partial, Partial) -> Void
     ) throws -> (result: Partial, quality: DataQuality) {
         if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes),
            var results = run(chunks, read: { chunk in
                var partial = initial
-               let quality = try read(chunk) { add(&partial, $0) }
+               let quality = try read(chunk) { addRows(&partial, $0) }
                return (partial, quality)
            }) {
             let (result, quality) = combine(&results, merge: merge)
             return (result, try ValueChecker.checked(quality, table: table))
         }
         var partial = startingOver(initial)
-        let quality = try ValueChecker.checked(read(nil) { add(&partial, $0) }, table: table)
+        let quality = try ValueChecker.checked(read(nil) { addRows(&partial, $0) }, table: table)
         return (partial, quality)
     }
 

@@ -53,6 +53,19 @@ public final class TouchpointLoader {
         return try ValueChecker.checked(read(nil, body), table: table)
     }
 
+    /// `fold(_:threads:minimumChunkBytes:add:merge:)` with the rows handed over a batch at a
+    /// time (at most `RowBatches.size`, in file order, valid only during the call), for
+    /// statistics that look customers up a batch at a time (the journey, the CRM link).
+    public func fold<Partial: Sendable>(
+        _ initial: Partial, threads: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunkBytes: Int = 1 << 20,
+        addRows: @Sendable (inout Partial, UnsafeBufferPointer<TouchpointRow>) -> Void, merge: (inout Partial, Partial) -> Void
+    ) throws -> (result: Partial, quality: DataQuality) {
+        let loader = UnsafeSendable(self)
+        return try ChunkedFold.fold(initial, table: table, threads: threads, minimumChunkBytes: minimumChunkBytes,
+                                    read: { chunk, body in try RowBatches.batching(body) { try loader.value.read(chunk, $0) } },
+                                    addRows: addRows, merge: merge)
+    }
+
     /// Folds every well-formed event into per-chunk partial results on up to `threads`
     /// threads and merges them in file order (as `ResponseLoader.fold`): a large CSV file
     /// is read on all cores; JSON, small files, or a failed split are read in one pass.
@@ -62,9 +75,8 @@ public final class TouchpointLoader {
         _ initial: Partial, threads: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunkBytes: Int = 1 << 20,
         add: @Sendable (inout Partial, TouchpointRow) -> Void, merge: (inout Partial, Partial) -> Void
     ) throws -> (result: Partial, quality: DataQuality) {
-        let loader = UnsafeSendable(self)
-        return try ChunkedFold.fold(initial, table: table, threads: threads, minimumChunkBytes: minimumChunkBytes,
-                                    read: { try loader.value.read($0, $1) }, add: add, merge: merge)
+        try fold(initial, threads: threads, minimumChunkBytes: minimumChunkBytes,
+                 addRows: { partial, rows in for row in rows { add(&partial, row) } }, merge: merge)
     }
 
     /// Decodes the records of `chunk` (of the whole file when nil) and

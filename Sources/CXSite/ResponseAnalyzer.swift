@@ -106,9 +106,8 @@ public enum ResponseAnalyzer {
         if let transactions = config.transactions, let ratings {
             let crmLoader = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
             let window = PurchaseWindow(daysBefore: config.crmDaysBefore, daysAfter: config.crmDaysAfter)
-            let (fold, crmQuality) = try crmLoader.fold(BatchedFold(CRMImpactStatistics(ratings: ratings, window: window)),
-                                                        add: { $0.add($1) }, merge: { $0.merge($1) })
-            let statistics = (consume fold).finished()
+            let (statistics, crmQuality) = try crmLoader.fold(CRMImpactStatistics(ratings: ratings, window: window),
+                                                              addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
             linkedDataQuality.append(crmQuality)
             FreedMemory.returnToSystem()  // the chunks' tables, merged into the first
             // The CRM link's results beside the follow-up list: both only read the table.
@@ -137,8 +136,7 @@ public enum ResponseAnalyzer {
                                 ratings: CustomerRatings?, settings: AnalysisSettings) throws -> (CustomerJourney, DataQuality) {
         let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
         let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
-        let (fold, quality) = try loader.fold(BatchedFold(empty), add: { $0.add($1) }, merge: { $0.merge($1) })
-        let statistics = (consume fold).finished()
+        let (statistics, quality) = try loader.fold(empty, addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
         // The peak-end fit (a pass over the customers in response order) beside the
         // touchpoints (a pass over the customer table): both only read it.
         let fit = ratings.map { ratings in BackgroundResult { PeakEndFit(statistics, ratings: ratings, settings: settings) } }

@@ -10,8 +10,9 @@ import Foundation
 /// - `read`: the responses loader's parallel fold with a trivial accumulator — read, parse,
 ///   validate and code every mapped column, nothing else (like `cxbench data --decode-only`);
 /// - `read_all`: the same for all three datasets the analysis reads (responses, then
-///   touchpoints and transactions, customer codes shared as the analysis shares them), since
-///   the 1M-row sample is three files and the full analysis reads all of them;
+///   touchpoints and transactions, customer codes shared as the analysis shares them, the
+///   linked rows taken a batch at a time as the analysis takes them), since the 1M-row
+///   sample is three files and the full analysis reads all of them;
 /// - `full`: `ResponseAnalyzer.analyze`, exactly what `cxreport build` and `analyze` run
 ///   (statistics, customer ratings, follow-up list, text, journey, CRM, results);
 /// and `ratio = (full − read) / read`, `ratio_all = (full − read_all) / read_all`.
@@ -140,11 +141,11 @@ private struct AnalysisParts {
         _ = try loader.fold(0, add: { count, row in count &+= row.nps ?? 0 }, merge: { $0 &+= $1 })
         if let touchpoints = config.touchpoints {
             let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: project, customers: customers)
-            _ = try loader.fold(0, add: { count, row in count &+= Int(row.customer) }, merge: { $0 &+= $1 })
+            _ = try loader.fold(0, addRows: { count, rows in for row in rows { count &+= Int(row.customer) } }, merge: { $0 &+= $1 })
         }
         if let transactions = config.transactions {
             let loader = try TransactionLoader(dataset: transactions, projectDirectory: project, customers: customers)
-            _ = try loader.fold(0, add: { count, row in count &+= Int(row.customer) }, merge: { $0 &+= $1 })
+            _ = try loader.fold(0, addRows: { count, rows in for row in rows { count &+= Int(row.customer) } }, merge: { $0 &+= $1 })
         }
     }
 
@@ -192,9 +193,8 @@ private struct AnalysisParts {
     func journey(_ ratings: CustomerRatings, _ customers: SharedInterner) throws {
         guard let touchpoints = config.touchpoints else { return }
         let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: project, customers: customers)
-        let (fold, _) = try loader.fold(BatchedFold(JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)),
-                                        add: { $0.add($1) }, merge: { $0.merge($1) })
-        let journey = fold.finished()
+        let (journey, _) = try loader.fold(JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count),
+                                           addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
         _ = CustomerJourney(journey, touchpointNames: loader.touchpointValues, labelNames: loader.emotionLabelValues,
                             ratings: ratings, settings: AnalysisSettings(config))
     }
@@ -203,8 +203,8 @@ private struct AnalysisParts {
     func crm(_ ratings: CustomerRatings, _ customers: SharedInterner) throws {
         guard let transactions = config.transactions else { return }
         let loader = try TransactionLoader(dataset: transactions, projectDirectory: project, customers: customers)
-        let (fold, _) = try loader.fold(BatchedFold(CRMImpactStatistics(ratings: ratings, window: .all)),
-                                        add: { $0.add($1) }, merge: { $0.merge($1) })
-        _ = CRMImpact(fold.finished(), settings: AnalysisSettings(config))
+        let (statistics, _) = try loader.fold(CRMImpactStatistics(ratings: ratings, window: .all),
+                                              addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
+        _ = CRMImpact(statistics, settings: AnalysisSettings(config))
     }
 }

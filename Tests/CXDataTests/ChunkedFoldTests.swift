@@ -41,11 +41,11 @@ struct ChunkedFoldTests {
                 try reader.forEachRecord { record in
                     guard record.line > 1 || chunk != nil else { return }
                     quality.rowsRead += 1
-                    try body(record.line)
+                    try withUnsafePointer(to: record.line) { try body(UnsafeBufferPointer(start: $0, count: 1)) }
                 }
                 return quality
             },
-            add: { partial, _ in partial.shared.add(); partial.own += 1 },
+            addRows: { partial, rows in for _ in rows { partial.shared.add(); partial.own += 1 } },
             merge: { $0.own += $1.own })
         #expect(quality.rowsRead == 2_000 && result.own == 2_000)
         #expect(result.shared.count == 2_000)

@@ -110,7 +110,7 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
     /// sum exactly), reading each row's rating in a loop of its own so the cache misses
     /// overlap (`BatchedFold`); then, with the shared table's lock taken once, the purchases,
     /// after the same kind of loop over the table.
-    public mutating func add(batch rows: [TransactionRow]) {
+    public mutating func add(batch rows: UnsafeBufferPointer<TransactionRow>) {
         guard !rows.isEmpty else { return }
         var touched: UInt64 = 0
         for row in rows where row.customer >= 0 { touched ^= ratings.packedRating(row.customer) }
@@ -157,6 +157,11 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
                 return touched
             }
         }
+    }
+
+    /// `add(batch:)` on an array of rows (`BatchedFold`).
+    public mutating func add(batch rows: [TransactionRow]) {
+        rows.withUnsafeBufferPointer { add(batch: $0) }
     }
 
     /// What the touching loops read, kept so the compiler cannot leave the reads out.

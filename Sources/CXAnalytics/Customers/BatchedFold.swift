@@ -20,8 +20,13 @@ public protocol BatchFoldable: Sendable {
 /// else, so the misses of the batch are in flight together, then add the rows while their
 /// entries are in cache. The result is the same as adding the rows one by one.
 ///
-///     let (fold, _) = try loader.fold(BatchedFold(JourneyStatistics(…)), add: { $0.add($1) }, merge: { $0.merge($1) })
-///     let journey = (consume fold).finished()
+///     let (fold, _) = try loader.fold(BatchedFold(CustomerRatings()), add: { fold, row in
+///         if let rating = CustomerRatings.Row(row) { fold.add(rating) }
+///     }, merge: { $0.merge($1) })
+///     let ratings = (consume fold).finished()
+///
+/// The touchpoints' and transactions' loaders hand their rows over in batches themselves
+/// (`fold(_:addRows:merge:)`), so the journey and the CRM link take them as they come.
 ///
 /// Inlinable, so the callers in other modules get it specialised for their statistics.
 public struct BatchedFold<Statistics: BatchFoldable>: Sendable {

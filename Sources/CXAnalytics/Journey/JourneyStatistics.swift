@@ -80,7 +80,7 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
     /// Adds `rows`: first what is this chunk's own (touchpoint slots, counts), then, with the
     /// shared table's lock taken once, the customers' states. Those are read in a loop of
     /// their own before they are updated, so their cache misses overlap (`BatchedFold`).
-    public mutating func add(batch rows: [TouchpointRow]) {
+    public mutating func add(batch rows: UnsafeBufferPointer<TouchpointRow>) {
         guard !rows.isEmpty else { return }
         var highest: Int32 = -1
         for row in rows {
@@ -119,6 +119,11 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
                 return touched
             }
         }
+    }
+
+    /// `add(batch:)` on an array of rows (`BatchedFold`).
+    public mutating func add(batch rows: [TouchpointRow]) {
+        rows.withUnsafeBufferPointer { add(batch: $0) }
     }
 
     /// What the touching loop read, kept so the compiler cannot leave the reads out.
