@@ -144,44 +144,42 @@ public final class ResponseLoader {
         let results = Locked([(Partial, DataQuality)?](repeating: nil, count: chunks.count))
         let failed = Locked(false)
         // Only the decoders go through `UnsafeSendable`: a closure kept in a generic value
-        // is re-abstracted to take its row indirectly, which cost a copy of each row (five
-        // retains and releases) and a thunk that copied it back.
+        // is re-abstracted to take its row indirectly, through a thunk that copied every
+        // row back out of memory.
         let decoders = UnsafeSendable(chunks.map { _ in makeDecoder() })
         let table = self.table
-        do {
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-                var decoder = decoders.value[index]
-                var partial = initial
-                // Rows are decoded a batch at a time, then added: the reader's tables (customer
-                // codes, the chunk's category codes) and the fold's stay in the cache for a
-                // whole batch each, instead of evicting each other on every row. Each slot's
-                // arrays are reused from batch to batch.
-                var batch = (0..<Self.batchSize).map { _ in decoder.makeRow() }
-                var filled = 0
-                do {
-                    try table.forEachRecord(in: chunks[index]) { record in
-                        guard decoder.decode(record, into: &batch[filled]) else { return }
-                        filled += 1
-                        if filled == batch.count {
-                            Self.add(batch, count: filled, to: &partial, add)
-                            filled = 0
-                        }
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+            var decoder = decoders.value[index]
+            var partial = initial
+            // Rows are decoded a batch at a time, then added: the reader's tables (customer
+            // codes, the chunk's category codes) and the fold's stay in the cache for a
+            // whole batch each, instead of evicting each other on every row. Each slot's
+            // arrays are reused from batch to batch.
+            var batch = (0..<Self.batchSize).map { _ in decoder.makeRow() }
+            var filled = 0
+            do {
+                try table.forEachRecord(in: chunks[index]) { record in
+                    guard decoder.decode(record, into: &batch[filled]) else { return }
+                    filled += 1
+                    if filled == batch.count {
+                        Self.add(batch, count: filled, to: &partial, add)
+                        filled = 0
                     }
-                    Self.add(batch, count: filled, to: &partial, add)
-                    let quality = decoder.finish()
-                    results.update { $0[index] = (partial, quality) }
-                } catch {
-                    failed.update { $0 = true }
                 }
+                Self.add(batch, count: filled, to: &partial, add)
+                let quality = decoder.finish()
+                results.update { $0[index] = (partial, quality) }
+            } catch {
+                failed.update { $0 = true }
             }
         }
         if failed.value { return nil }
         return results.value.map { $0! }
     }
 
-    /// Adds the first `count` rows of `batch` to `partial`, each borrowed from the batch:
-    /// reading `batch[slot]` as an argument copies the row (a retain and a release per
-    /// array and comment, five per row), where a buffer's element is passed in place.
+    /// Adds the first `count` rows of `batch` to `partial`, each read from the batch's
+    /// buffer. The call still copies each row (a retain and a release per array and
+    /// comment, five per row): the compiler cannot see that `add` leaves the buffer alone.
     @inline(__always)
     private static func add<Partial>(_ batch: [ResponseRow], count: Int, to partial: inout Partial,
                                      _ add: (inout Partial, ResponseRow) -> Void) {

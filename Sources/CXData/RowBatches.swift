@@ -36,6 +36,10 @@ enum RowBatches {
                 }
             }
         }
+        // The last batch, handed over as the loop above does. Not shared through a local
+        // function: one that captures `filled` beside the per-row closure made every access
+        // to it an exclusivity check at run time (175M more instructions in reading the
+        // 200k-row sample's linked files, valgrind).
         if filled > 0 {
             defer {
                 rows.deinitialize(count: filled)
