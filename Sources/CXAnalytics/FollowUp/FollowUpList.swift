@@ -88,8 +88,8 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
         // last bits of a sum that chunks add up in another order); then score ↑, date ↓
         // (undated, 0, last), line ↑, packed in 4 + 23 + 36 bits. Two stable radix sorts,
         // the lesser key first (`RadixSort`): a comparison sort of the 1M-row sample's 133k
-        // entries took about 25 ms, on one thread at the very end of the analysis.
-        var order = (0..<Int32(collector.records.count)).map { $0 }
+        // entries took 18–19 ms, on one thread at the very end of the analysis.
+        var order = Array(0..<Int32(collector.records.count))
         var keys = collector.records.map { record in
             UInt64(record.score) << 59 | UInt64(0x7F_FFFF - min(record.date, 0x7F_FFFF)) << 36 | UInt64(min(record.line, (1 << 36) - 1))
         }
@@ -103,7 +103,7 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
             // Most first: the distance below the greatest, as an unsigned key.
             let most = risk.max() ?? 0
             var below = risk.map { UInt64(bitPattern: most &- $0) }
-            var positions = (0..<Int32(risk.count)).map { $0 }
+            var positions = Array(0..<Int32(risk.count))
             RadixSort.sort(&below, carrying: &positions)
             order = positions.map { order[Int($0)] }
             cents = positions.map { risk[Int($0)] }

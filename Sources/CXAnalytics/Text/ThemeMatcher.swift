@@ -58,8 +58,9 @@ struct ThemeMatcher: Sendable {
                 } else {
                     let bits = words.count == 1 && theme < 63 ? UInt64(1) << UInt64(theme) : Self.startsLongerPattern
                     for form in Self.forms(of: stem) {
-                        byFirstWord.insert(String(decoding: form, as: UTF8.self), bits) { $0 |= $1 }
-                        let entry = byFirstWord.index(of: String(decoding: form, as: UTF8.self))!
+                        let key = String(decoding: form, as: UTF8.self)
+                        byFirstWord.insert(key, bits) { $0 |= $1 }
+                        let entry = byFirstWord.index(of: key)!
                         if entry == patternsByFirstWord.count { patternsByFirstWord.append([]) }
                         patternsByFirstWord[entry].append(index)
                         if form.count >= 2 { markStart(form[0], form[1]) }  // one-byte words are never filtered

@@ -95,7 +95,8 @@ struct VaderTokenizer {
                 let key = UnsafeBufferPointer(start: scratch + low, count: high - low)
                 // The key's first eight bytes lower-cased from the text in one load (the
                 // scratch bytes were just stored, and a load that spans several stores
-                // waits for them); punctuation only (no separators) cannot contain "n't".
+                // waits for them). A token of letters and digits alone (no separators)
+                // cannot contain "n't".
                 let head = low + 8 <= end ? AsciiWord(text, at: low, count: high - low).lowered : key.littleEndianWord(at: 0)
                 let word = lookUp(key, head: head, mayNegate: separators > 0)
                 (tokens + count).initialize(to: VaderToken(word: word, isUpper: cases == 2))
@@ -239,19 +240,15 @@ struct ThemeWords {
         count += 1
     }
 
-    /// Appends each run of ASCII letters and digits of the lower-cased `bytes` in `range`.
+    /// Appends each word of the lower-cased `bytes` in `range`, split as the matcher splits
+    /// text (`ThemeMatcher.tokenize`).
     mutating func appendRuns(of bytes: UnsafeMutablePointer<UInt8>, in range: Range<Int>) {
-        var start = -1
-        for index in range {
-            let byte = bytes[index]
-            if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
-                if start < 0 { start = index }
-            } else if start >= 0 {
-                append(start..<index)
-                start = -1
-            }
+        guard let ranges, !range.isEmpty else { return }
+        let found = ThemeMatcher.tokenize(UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count), into: ranges + count)
+        for index in count..<(count + found) {
+            ranges[index] = (ranges[index].lowerBound + range.lowerBound)..<(ranges[index].upperBound + range.lowerBound)
         }
-        if start >= 0 { append(start..<range.upperBound) }
+        count += found
     }
 
     mutating func stop() { isCollecting = false }
