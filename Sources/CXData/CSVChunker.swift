@@ -24,6 +24,9 @@ enum CSVChunker {
         var lineBreaks = 0
     }
 
+    /// Pieces each region is counted in (`split`).
+    static let piecesPerRegion = 8
+
     /// Chunks covering `dataStart..<fileSize`; one chunk when the data is small.
     static func split(path: String, dataStart: Int, firstLine: Int, fileSize: Int, parts: Int,
                       minimumChunk: Int = 1 << 20) throws -> [CSVChunk] {
@@ -32,13 +35,26 @@ enum CSVChunker {
         guard count > 1 else { return [CSVChunk(range: dataStart..<fileSize, firstLine: firstLine)] }
         let regionSize = length / count
         let starts = (0..<count).map { dataStart + $0 * regionSize }
+        // Each region is counted in `piecesPerRegion` pieces, taken by whichever thread is
+        // free: with one piece per thread, a thread that shared its core (the analysis
+        // computes results beside the reads) held up the whole split, and the other core
+        // waited for it. Counts of adjacent pieces add up to the region's.
+        let piecesPerRegion = Self.piecesPerRegion
+        let pieces = (0..<(count * piecesPerRegion)).map { piece -> Range<Int> in
+            let region = piece / piecesPerRegion, part = piece % piecesPerRegion
+            let start = starts[region], end = region + 1 < count ? starts[region + 1] : fileSize
+            let size = (end - start) / piecesPerRegion
+            return (start + part * size)..<(part + 1 < piecesPerRegion ? start + (part + 1) * size : end)
+        }
         let counts = Locked([RegionCounts](repeating: RegionCounts(), count: count))
         let failure = Locked<Error?>(nil)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            let end = index + 1 < count ? starts[index + 1] : fileSize
+        DispatchQueue.concurrentPerform(iterations: pieces.count) { piece in
             do {
-                let region = try countRegion(path: path, range: starts[index]..<end, fileSize: fileSize)
-                counts.update { $0[index] = region }
+                let counted = try countRegion(path: path, range: pieces[piece], fileSize: fileSize)
+                counts.update {
+                    $0[piece / piecesPerRegion].quotes += counted.quotes
+                    $0[piece / piecesPerRegion].lineBreaks += counted.lineBreaks
+                }
             } catch {
                 failure.update { $0 = error }
             }
@@ -67,7 +83,9 @@ enum CSVChunker {
     static func countRegion(path: String, range: Range<Int>, fileSize: Int) throws -> RegionCounts {
         var quotes = 0, lineFeeds = 0, carriageReturns = 0, pairs = 0
         var previous: UInt8 = 0
-        try FileBlocks.read(path: path, from: range.lowerBound, to: min(range.upperBound + 1, fileSize)) { block, offset in
+        // Blocks of 256 KiB: the analysis splits a file while the previous one's tables are
+        // still in memory, and each thread counting holds a block.
+        try FileBlocks.read(path: path, from: range.lowerBound, to: min(range.upperBound + 1, fileSize), blockSize: 1 << 18) { block, offset in
             let limit = max(min(block.count, range.upperBound - offset), 0)
             let (q, lf, cr) = countBytes(block.baseAddress!, limit)
             quotes += q

@@ -43,16 +43,19 @@ struct RoundTripTests {
     }
 
     /// Chunks found by the quote-aware splitter cover the data exactly, start at record
-    /// boundaries (even inside files full of quoted line breaks) and carry true line numbers.
-    @Test func chunksMatchOnePass() throws {
+    /// boundaries (even inside files full of quoted line breaks) and carry true line numbers,
+    /// with each line end: the regions are counted in pieces whose edges fall anywhere, so
+    /// also between the CR and the LF of a CR LF.
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func chunksMatchOnePass(lineEnd: String) throws {
         var random = SeededGenerator(seed: 99)
         let table = [["id", "text", "n"]] + (0..<3000).map { index in
             [String(index), Self.randomTable(&random, rows: 1, columns: 1)[0][0], String(index % 11)]
         }
-        let text = Self.write(table, delimiter: ",", lineEnd: "\n")
+        let text = Self.write(table, delimiter: ",", lineEnd: lineEnd)
         let file = try TemporaryFile(name: "t.csv", text)
         let whole = try CSVReaderTests.records(text)
-        let headerEnd = Array(text.utf8).firstIndex(of: 10)! + 1
+        let headerEnd = Array(text.utf8).firstIndex { $0 == 10 || $0 == 13 }! + lineEnd.utf8.count
         for parts in [2, 3, 7] {
             let chunks = try CSVChunker.split(path: file.path, dataStart: headerEnd, firstLine: 2, fileSize: text.utf8.count,
                                               parts: parts, minimumChunk: 256)
