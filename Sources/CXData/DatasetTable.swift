@@ -23,6 +23,9 @@ public final class DatasetTable: Sendable {
     public let role: String
 
     let path: String
+    /// Splits worked out ahead of the read (`splitAhead`), by parts and minimum chunk size;
+    /// `chunks` takes one out, so it is used once.
+    private let splitsAhead = Locked<[SplitRequest: [CSVChunk]?]>([:])
     /// File offset and line where the data rows start (UTF-8 CSV only).
     let dataOffset: Int?
     let dataLine: Int
@@ -149,13 +152,32 @@ extension CSVReader {
 }
 
 extension DatasetTable {
+    struct SplitRequest: Hashable {
+        var parts: Int
+        var minimumChunk: Int
+    }
+
     /// Splits the data rows into at most `parts` chunks that can be read in parallel.
     /// A single chunk (read sequentially) for JSON, transcoded files, or small files.
     func chunks(parts: Int, minimumChunk: Int = 1 << 20) throws -> [CSVChunk]? {
+        var ahead: [CSVChunk]??
+        splitsAhead.update { ahead = $0.removeValue(forKey: SplitRequest(parts: parts, minimumChunk: minimumChunk)) }
+        if let ahead { return ahead }
         guard parts > 1, format == .csv, let dataOffset, let size = FileBlocks.size(path: path) else { return nil }
         let chunks = try CSVChunker.split(path: path, dataStart: dataOffset, firstLine: dataLine, fileSize: size, parts: parts,
                                             minimumChunk: minimumChunk)
         return chunks.count > 1 ? chunks : nil
+    }
+
+    /// Works out now the split that a parallel read into `parts` chunks of at least
+    /// `minimumChunk` bytes will use (a pass over the whole file, counting quotes and line
+    /// breaks), so it can run beside other work while a core would otherwise wait: the
+    /// analysis splits the transactions while it computes the journey's results. A split
+    /// that fails is not kept: the read tries again and reports the error where it is.
+    /// The defaults are the loaders' `fold` defaults (a chunk per core, 1 MiB at least).
+    public func splitAhead(parts: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunk: Int = 1 << 20) {
+        guard let split = try? chunks(parts: parts, minimumChunk: minimumChunk) else { return }
+        splitsAhead.update { $0[SplitRequest(parts: parts, minimumChunk: minimumChunk)] = .some(split) }
     }
 
     /// Calls `body` with every record of `chunk`.

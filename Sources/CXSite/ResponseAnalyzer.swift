@@ -61,8 +61,9 @@ public enum ResponseAnalyzer {
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count))
         var (fold, responsesQuality) = try loader.fold(empty, add: { $0.add($1, text: textAnalyzer) }, merge: { $0.merge($1) })
         // Each customer's latest rating, sorted once in response order (for the journey's
-        // peak-end fit and the CRM link). Here, not beside the journey's read: the sort's
-        // buffers would add to the journey's tables at the memory peak. Taken out of the
+        // peak-end fit and the CRM link). Here, not beside the journey's read: sorted on a
+        // thread of its own, the heap that thread's allocator kept, even trimmed, added
+        // about a megabyte to the memory peak at the end of that read. Taken out of the
         // fold, so finishing adds the last rows in place, not to a copy of the table.
         var ratings: CustomerRatings?
         if let batched = fold.ratings.take() {
@@ -93,19 +94,33 @@ public enum ResponseAnalyzer {
         // Freed blocks of the responses' fold go back to the system before the next file's
         // tables are made (`FreedMemory`); again after the journey's and the CRM link's.
         FreedMemory.returnToSystem()
+        // The transactions are opened, and split for their parallel read, while the journey's
+        // results are computed (when there are touchpoints): the split is a pass over the
+        // whole file that would otherwise wait for those results.
+        var transactionLoader: TransactionLoader?
+        var transactionSplit: BackgroundResult<Void>?
+        func openTransactions() throws {
+            guard let transactions = config.transactions, ratings != nil else { return }
+            let opened = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
+            let table = opened.table
+            transactionSplit = BackgroundResult { table.splitAhead() }
+            transactionLoader = opened
+        }
         var linkedDataQuality: [DataQuality] = []
         var journeyResult: CustomerJourney?
         if let touchpoints = config.touchpoints {
             let (result, journeyQuality) = try journey(touchpoints, projectDirectory: projectDirectory, customers: customers,
-                                                       ratings: ratings, settings: settings)
+                                                       ratings: ratings, settings: settings, beside: openTransactions)
             journeyResult = result
             linkedDataQuality.append(journeyQuality)
             FreedMemory.returnToSystem()  // the journey's tables are freed by now: they lived in `journey`
+        } else {
+            try openTransactions()
         }
         var purchases: CRMImpactStatistics?
         var crm: BackgroundResult<CRMImpact>?
-        if let transactions = config.transactions, let ratings {
-            let crmLoader = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
+        if let crmLoader = transactionLoader, let ratings {
+            _ = transactionSplit?.value
             let window = PurchaseWindow(daysBefore: config.crmDaysBefore, daysAfter: config.crmDaysAfter)
             let (statistics, crmQuality) = try crmLoader.fold(CRMImpactStatistics(ratings: ratings, window: window),
                                                               addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
@@ -132,15 +147,18 @@ public enum ResponseAnalyzer {
     }
 
     /// Reads the touchpoints and turns them into the journey's results; its tables (the
-    /// customer table alone is 40 bytes a customer) are freed when it returns.
+    /// customer table alone is 40 bytes a customer) are freed when it returns. `beside` runs
+    /// on this thread after the read, while the peak-end fit is made on another.
     private static func journey(_ touchpoints: TouchpointDataset, projectDirectory: String, customers: SharedInterner,
-                                ratings: CustomerRatings?, settings: AnalysisSettings) throws -> (CustomerJourney, DataQuality) {
+                                ratings: CustomerRatings?, settings: AnalysisSettings,
+                                beside: () throws -> Void) throws -> (CustomerJourney, DataQuality) {
         let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
         let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
         let (statistics, quality) = try loader.fold(empty, addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
         // The peak-end fit (a pass over the customers in response order) beside the
         // touchpoints (a pass over the customer table): both only read it.
         let fit = ratings.map { ratings in BackgroundResult { PeakEndFit(statistics, ratings: ratings, settings: settings) } }
+        try beside()
         var journey = CustomerJourney(statistics, touchpointNames: loader.touchpointValues,
                                       labelNames: loader.emotionLabelValues, ratings: nil, settings: settings)
         journey.peakEnd = fit?.value

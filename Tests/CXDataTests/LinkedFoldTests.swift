@@ -59,4 +59,37 @@ struct LinkedFoldTests {
             #expect(quality == expectedQuality)
         }
     }
+
+    /// A split worked out ahead (`splitAhead`) is the split the read then uses, once: the
+    /// file grown after it is still read as it was split, the next read splits it again,
+    /// and a split for other parameters is left alone. A fold after a split ahead equals
+    /// one pass.
+    @Test func splitAheadIsTheSplitTheNextReadUses() throws {
+        let (folder, config) = try JourneyAndCRMTests.sampleProject(2000)
+        let dataset = try #require(config.transactions)
+        let loader = try TransactionLoader(dataset: dataset, projectDirectory: folder.directory)
+        let before = try #require(try loader.table.chunks(parts: 3, minimumChunk: 4096))
+        #expect(before.count == 3)
+        loader.table.splitAhead(parts: 3, minimumChunk: 4096)
+        let path = folder.directory + "/" + dataset.source.file
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data(String(repeating: "T9999999,C10000,2025-01-01,1.00\n", count: 500).utf8))
+        try handle.close()
+        #expect(try loader.table.chunks(parts: 2, minimumChunk: 4096)?.last?.range.upperBound != before.last?.range.upperBound)
+        #expect(try loader.table.chunks(parts: 3, minimumChunk: 4096) == before)
+        #expect(try loader.table.chunks(parts: 3, minimumChunk: 4096)?.last?.range.upperBound != before.last?.range.upperBound)
+
+        let sequential = try TransactionLoader(dataset: dataset, projectDirectory: folder.directory)
+        var expected = Sums()
+        let expectedQuality = try sequential.forEachRow { expected.add(line: $0.line, customer: $0.customer, value: $0.amount) }
+        let parallel = try TransactionLoader(dataset: dataset, projectDirectory: folder.directory)
+        parallel.table.splitAhead(parts: 3, minimumChunk: 4096)
+        let (sums, quality) = try parallel.fold(Sums(), threads: 3, minimumChunkBytes: 4096,
+                                                add: { $0.add(line: $1.line, customer: $1.customer, value: $1.amount) },
+                                                merge: { $0.merge($1) })
+        #expect(sums.rows == expected.rows && sums.lines == expected.lines && sums.rows > 1000)
+        #expect(sums.byName(parallel.customerValues) == expected.byName(sequential.customerValues))
+        #expect(quality == expectedQuality)
+    }
 }

@@ -104,6 +104,23 @@ struct ExperiencePagesTests {
         #expect(!FileManager.default.fileExists(atPath: try ProjectFixture.build(unused).output + "/follow-up.csv"))
     }
 
+    /// Transactions without touchpoints: the CRM link is read all the same (the analysis opens
+    /// the transactions beside the journey's results when there is a journey, and at once
+    /// when there is none), with the hand-counted figures of the full fixture.
+    @Test func crmWithoutTouchpoints() throws {
+        let project = try Self.buildVariant(config: { config in
+            String(config[..<config.range(of: "  touchpoints:")!.lowerBound])
+        }, page: { page in
+            page.replacingOccurrences(of: "```chart\nkind: journey\n```", with: "")
+                .replacingOccurrences(of: "```chart\nkind: moments\n```", with: "")
+                .replacingOccurrences(of: "{{#journey.worst_moment}}Worst moment: {{touchpoint}} ({{negative}} negative).{{/journey.worst_moment}}", with: "")
+        })
+        let html = try ProjectFixture.read(try ProjectFixture.build(project).output + "/index.html")
+        #expect(html.contains("At risk: 90 (24%)."))
+        #expect(html.contains("<th scope=\"row\">Promoters (low base)</th><td class=\"num\">2</td><td class=\"num\">230</td><td class=\"num\">115.00</td><td class=\"num\">0.00 to 559.72</td><td class=\"num\">50%</td>"))
+        #expect(!html.contains("Worst moment"))
+    }
+
     /// A chart of data the project does not have is a located error that says what to declare.
     @Test func missingDatasetIsALocatedError() throws {
         let project = try Self.buildVariant(config: { config in
