@@ -61,7 +61,7 @@ enum ChunkedFold {
     /// Merges per-chunk results in file order, emptying `results`. Each partial is moved
     /// out of the array before it is merged: the first is then the only reference to its
     /// tables and merges in place, where a copy left in the array would make the merge
-    /// copy a whole per-customer table (22 MB for the journey of the 1M-row sample), and
+    /// copy a whole per-customer table (18 MB for the journey of the 1M-row sample), and
     /// each other partial is freed as soon as it is merged.
     static func combine<Partial>(_ results: inout [(Partial, DataQuality)], merge: (inout Partial, Partial) -> Void) -> (Partial, DataQuality) {
         results.reverse()

@@ -12,7 +12,7 @@ import CXData
 /// ids are stored once, not copied into a second interner as `String`s and coded again).
 /// The responses' results are computed beside the journey's read (`BackgroundResult`).
 /// The journey's results are computed before the transactions are read, so its customer
-/// table (40 bytes a customer, shared by the reading threads) is freed
+/// table (32 bytes a customer, shared by the reading threads) is freed
 /// before the CRM link's tables are made. The steps after a read run in pairs, one on
 /// each core: the peak-end fit beside the touchpoints, the CRM link's groups beside the
 /// follow-up list.
@@ -147,7 +147,7 @@ public enum ResponseAnalyzer {
     }
 
     /// Reads the touchpoints and turns them into the journey's results; its tables (the
-    /// customer table alone is 40 bytes a customer) are freed when it returns. `beside` runs
+    /// customer table alone is 32 bytes a customer) are freed when it returns. `beside` runs
     /// on this thread after the read, while the peak-end fit is made on another.
     private static func journey(_ touchpoints: TouchpointDataset, projectDirectory: String, customers: SharedInterner,
                                 ratings: CustomerRatings?, settings: AnalysisSettings,

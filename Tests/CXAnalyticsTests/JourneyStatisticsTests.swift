@@ -90,6 +90,37 @@ import Testing
         #expect(serial.customerCount > 390 && serial.touchpoints.count == 36)
     }
 
+    // Proves that each customer's peak and end, with the 3% of valences the table cannot hold
+    // (kept per chunk beside it), are the rule applied to the customer's events directly:
+    // peak = farthest from neutral (0 on −3…3), the lower at equal distance; end = the last
+    // event, dated after undated, then by date, then by line. One pass and four chunks alike.
+    // And the table's entry is 32 bytes.
+    @Test func peakAndEndFollowTheRuleWithValencesTheTableCannotHold() {
+        let rows = Self.rows()
+        var onePass = JourneyStatistics(scale: -3...3)
+        for row in rows { onePass.add(row) }
+        let chunked = Self.fold(rows, chunks: 4, concurrently: true)
+        var eventsByCustomer: [Int32: [TouchpointRow]] = [:]
+        for row in rows where row.customer >= 0 && row.emotion.isFinite { eventsByCustomer[row.customer, default: []].append(row) }
+        var heldElsewhere = 0
+        for (customer, events) in eventsByCustomer {
+            let valences = events.map { $0.emotion + 0 }
+            let peak = valences.min { a, b in abs(a) != abs(b) ? abs(a) > abs(b) : a < b }!
+            func order(_ event: TouchpointRow) -> [Int] {
+                guard let date = event.date else { return [0, 0, 0, 0, event.line] }
+                return [1, date.year, date.month, date.day, event.line]
+            }
+            let last = events.max { a, b in order(a).lexicographicallyPrecedes(order(b)) }!
+            if FixedPointSum<Millionths>.units(of: peak) == nil || FixedPointSum<Millionths>.units(of: last.emotion) == nil { heldElsewhere += 1 }
+            for statistics in [onePass, chunked] {
+                #expect(statistics.state(of: customer)?.peak == peak, "customer \(customer)")
+                #expect(statistics.state(of: customer)?.end == last.emotion + 0, "customer \(customer)")
+            }
+        }
+        #expect(heldElsewhere > 10)  // 19 customers whose peak or end is a valence with all its digits
+        #expect(MemoryLayout<CustomerPeakEnd>.stride == 32)
+    }
+
     // Proves that copies share the table (a row added to one copy shows in the other,
     // its exact sum included, but not a sum of valences with more than six decimals,
     // which is the copy's own), that `startingOver` gives a table of its own, and that the

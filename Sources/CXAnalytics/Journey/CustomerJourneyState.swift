@@ -11,20 +11,27 @@ import CXData
 ///
 /// Both rules depend on the events only, not on the order they arrive in, so `merge`
 /// gives the same state as one pass. `JourneyStatistics` keeps the order-free part
-/// (`CustomerPeakEnd`, with the exact sum of the valences it can hold) in one table shared
-/// by its chunks, and the sum of any others per chunk, and hands out this type when asked
-/// for a customer.
+/// (`CustomerPeakEnd`, with the exact sum, peak and end of the valences it can hold) in one
+/// table shared by its chunks, and the sum, peak and end of any others per chunk, and
+/// hands out this type when asked for a customer.
 public struct CustomerJourneyState: Hashable, Sendable {
+    /// Count, reach and the exact sum.
     var extremes = CustomerPeakEnd()
     /// The sum of the valences `extremes` could not hold exactly (more than six decimal
     /// places, or 1,000 or more in magnitude).
     private var otherSum = 0.0
+    /// The peak and the end of all the valences.
+    private var all = ValenceExtremes()
 
     public init() {}
 
-    init(_ extremes: CustomerPeakEnd, otherSum: Double) {
+    /// The state of `extremes` with the valences it did not hold: their sum, and their peak
+    /// and end (nil when there were none).
+    init(_ extremes: CustomerPeakEnd, otherSum: Double, others: ValenceExtremes?, neutral: Double) {
         self.extremes = extremes
         self.otherSum = otherSum
+        all = extremes.held
+        if let others { all.merge(others, neutral: neutral) }
     }
 
     /// The sum of the valences: exact for valences of up to six decimal places
@@ -35,16 +42,19 @@ public struct CustomerJourneyState: Hashable, Sendable {
     public var count: Int { extremes.count }
     /// Bit s set: the customer had an event at `JourneyStatistics` slot s (s < 32).
     public var reached: UInt32 { extremes.reached }
-    public var peak: Double { extremes.peak }
-    public var end: Double { extremes.end }
+    public var peak: Double { all.peak }
+    public var end: Double { all.end }
 
     public mutating func add(valence: Double, date: CalendarDate?, line: Int, neutral: Double) {
+        guard valence.isFinite else { return }
         if !extremes.add(valence: valence, date: date, line: line, neutral: neutral) { otherSum += valence }
+        all.add(valence + 0, date: date, line: line, neutral: neutral)  // −0 as +0, as `CustomerPeakEnd` takes it
     }
 
     public mutating func merge(_ other: CustomerJourneyState, neutral: Double) {
         otherSum += other.otherSum
         extremes.merge(other.extremes, neutral: neutral)
+        all.merge(other.all, neutral: neutral)
     }
 
     /// The plain average of all the customer's valences.

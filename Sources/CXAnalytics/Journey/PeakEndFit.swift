@@ -71,10 +71,12 @@ public struct PeakEndFit: Hashable, Sendable, Encodable {
     public init(_ statistics: JourneyStatistics, ratings: CustomerRatings, settings: AnalysisSettings) {
         var moments = CoMomentMatrix(dimension: Self.names.count + 1)
         var vector = [Double](repeating: 0, count: moments.dimension)  // one buffer for 552k customers, not an array each
-        statistics.withStates { state in
-            ratings.forEachInResponseOrder(gathering: state) { _, score, state in
-                guard let state else { return }
-                (vector[0], vector[1], vector[2], vector[3], vector[4]) = (state.peakEnd, state.mean, state.peak, state.end, Double(score))
+        statistics.withSummaries { summary in
+            ratings.forEachInResponseOrder(gathering: summary) { _, score, journey in
+                guard let journey else { return }
+                // peak_end as `CustomerJourneyState.peakEnd` has it.
+                (vector[0], vector[1], vector[2], vector[3], vector[4]) = ((journey.peak + journey.end) / 2, journey.mean, journey.peak,
+                                                                           journey.end, Double(score))
                 moments.add(vector)
             }
         }
