@@ -60,6 +60,17 @@ public enum ResponseAnalyzer {
                          followUp: FollowUpCollector(threshold: config.followUpThreshold, keepsComments: config.publishFollowUp),
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count))
         var (fold, responsesQuality) = try loader.fold(empty, add: { $0.add($1, text: textAnalyzer) }, merge: { $0.merge($1) })
+        let customers = loader.customerInterner ?? SharedInterner()
+        // The touchpoints are opened, and split for their parallel read, while the ratings are
+        // sorted and the responses' results started: the split is a pass over the whole file
+        // that would otherwise wait for those single-threaded steps.
+        let touchpointLoader = try config.touchpoints.map {
+            try TouchpointLoader(dataset: $0, projectDirectory: projectDirectory, customers: customers)
+        }
+        let touchpointSplit = touchpointLoader.map { opened in
+            let table = opened.table
+            return BackgroundResult { table.splitAhead() }
+        }
         // Each customer's latest rating, sorted once in response order (for the journey's
         // peak-end fit and the CRM link). Here, not beside the journey's read: sorted on a
         // thread of its own, the heap that thread's allocator kept, even trimmed, added
@@ -90,7 +101,6 @@ public enum ResponseAnalyzer {
             }
             return analysis
         }
-        let customers = loader.customerInterner ?? SharedInterner()
         // Freed blocks of the responses' fold go back to the system before the next file's
         // tables are made (`FreedMemory`); again after the journey's and the CRM link's.
         FreedMemory.returnToSystem()
@@ -108,8 +118,9 @@ public enum ResponseAnalyzer {
         }
         var linkedDataQuality: [DataQuality] = []
         var journeyResult: CustomerJourney?
-        if let touchpoints = config.touchpoints {
-            let (result, journeyQuality) = try journey(touchpoints, projectDirectory: projectDirectory, customers: customers,
+        if let touchpointLoader, let touchpoints = config.touchpoints {
+            _ = touchpointSplit?.value
+            let (result, journeyQuality) = try journey(touchpoints, loader: touchpointLoader, customers: customers,
                                                        ratings: ratings, settings: settings, beside: openTransactions)
             journeyResult = result
             linkedDataQuality.append(journeyQuality)
@@ -146,13 +157,12 @@ public enum ResponseAnalyzer {
         return analysis
     }
 
-    /// Reads the touchpoints and turns them into the journey's results; its tables (the
-    /// customer table alone is 32 bytes a customer) are freed when it returns. `beside` runs
+    /// Reads the touchpoints with `loader` and turns them into the journey's results; its
+    /// tables (the customer table alone is 32 bytes a customer) are freed when it returns. `beside` runs
     /// on this thread after the read, while the peak-end fit is made on another.
-    private static func journey(_ touchpoints: TouchpointDataset, projectDirectory: String, customers: SharedInterner,
+    private static func journey(_ touchpoints: TouchpointDataset, loader: TouchpointLoader, customers: SharedInterner,
                                 ratings: CustomerRatings?, settings: AnalysisSettings,
                                 beside: () throws -> Void) throws -> (CustomerJourney, DataQuality) {
-        let loader = try TouchpointLoader(dataset: touchpoints, projectDirectory: projectDirectory, customers: customers)
         let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
         let (statistics, quality) = try loader.fold(empty, addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
         // The peak-end fit (a pass over the customers in response order) beside the
