@@ -64,13 +64,13 @@ import CXData
     /// 3,000 seeded rows: weights mostly 1, some in [0.3, 3.3), a few 0 (counted in the
     /// histograms only, as a group does); ratings missing at random; gap and driver values
     /// around 1,000 to stress cancellation; about 5% of driver values missing (incomplete rows).
-    static func randomRows(seed: UInt64) -> [ResponseRow] {
+    static func randomRows(seed: UInt64, drivers: Int = 3) -> [ResponseRow] {
         var random = SeededGenerator(seed: seed)
         func score(_ range: ClosedRange<Int>) -> Int? {
             random.uniform() < 0.1 ? nil : range.lowerBound + Int(random.uniform() * Double(range.count))
         }
         return (0..<3_000).map { _ in
-            var row = ResponseRow(segmentCount: 0, driverCount: 3, expectationCount: 2, sacrificeCount: 1)
+            var row = ResponseRow(segmentCount: 0, driverCount: drivers, expectationCount: 2, sacrificeCount: 1)
             let draw = random.uniform()
             row.weight = draw < 0.02 ? 0 : draw < 0.4 ? 0.3 + 3 * random.uniform() : 1
             row.nps = score(0...10)
@@ -84,7 +84,7 @@ import CXData
             }
             row.sacrifices[0] = ScorePair(expected: Double(Int(random.uniform() * 5)), actual: Double(Int(random.uniform() * 5)))
             let factor = random.normal()
-            row.drivers = (0..<3).map { j in random.uniform() < 0.05 ? .nan : 1_000 + Double(j) + factor + random.normal() }
+            row.drivers = (0..<drivers).map { j in random.uniform() < 0.05 / Double(max(1, drivers / 3)) ? .nan : 1_000 + Double(j) + factor + random.normal() }
             return row
         }
     }
@@ -111,6 +111,20 @@ import CXData
         #expect(zip(a.means, b.means).allSatisfy { close($0, $1, 1e-12) })
         #expect(zip(a.coMoments, b.coMoments).allSatisfy { relativelyClose($0, $1, 1e-9) })
         #expect(close(a.correlationMatrix(), b.correlationMatrix(), 1e-9))
+    }
+
+    /// With more than `CellSums.Layout.inlineDimension` variables (20 drivers and likelihood
+    /// to recommend), the co-moments take the path that does not keep the shifted values on
+    /// the stack; they must still match the group's, to rounding.
+    @Test func cellMatchesGroupWithTwentyDrivers() {
+        let empty = Self.empty(drivers: 20, expectations: 2, sacrifices: 1)
+        let rows = Self.randomRows(seed: 4, drivers: 20)
+        let a = Self.viaCell(rows, empty).drivers!, b = Self.direct(rows, empty).drivers!
+        #expect(a.dimension == 21 && a.dimension > CellSums.Layout.inlineDimension)
+        #expect(a.offeredCount == b.offeredCount && a.count == b.count && a.count > 1_000 && a.count < a.offeredCount)
+        #expect(a.pairwiseCounts == b.pairwiseCounts && a.weightSum == b.weightSum)
+        #expect(zip(a.means, b.means).allSatisfy { close($0, $1, 1e-12) })
+        #expect(zip(a.coMoments, b.coMoments).allSatisfy { relativelyClose($0, $1, 1e-9) })
     }
 
     /// More segment columns than a cell key holds (five) take the direct path, which adds
