@@ -86,29 +86,44 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
         }
         // Ordered by value at risk in cents, most first (so the order does not hang on the
         // last bits of a sum that chunks add up in another order); then score ↑, date ↓
-        // (undated, 0, last), line ↑, packed in 4 + 23 + 36 bits. Two stable radix sorts,
-        // the lesser key first (`RadixSort`): a comparison sort of the 1M-row sample's 133k
-        // entries took 18–19 ms, on one thread at the very end of the analysis.
-        var order = Array(0..<Int32(collector.records.count))
-        var keys = collector.records.map { record in
+        // (undated, 0, last), line ↑. Two stable radix sorts, the lesser key first
+        // (`RadixSort`): a comparison sort of the 1M-row sample's 133k entries took 18–19 ms,
+        // on one thread at the very end of the analysis. Each sort's keys live in a function
+        // of its own, so they are freed before the next arrays are made: this runs where the
+        // analysis's memory peaks.
+        var order = Self.orderByRecord(collector.records)
+        var cents: [Int64]?
+        if let valueAtRisk { (order, cents) = Self.orderByRisk(order, collector.records, valueAtRisk) }
+        entries = Entries(collector, order: order, cents: cents, customers: customers(), segmentNames: segmentNames, segmentValues: segmentValues)
+    }
+
+    /// Record indices by score ↑, date ↓ (undated last), line ↑, packed in 4 + 23 + 36 bits.
+    private static func orderByRecord(_ records: [FollowUpCollector.Record]) -> [Int32] {
+        var order = Array(0..<Int32(records.count))
+        var keys = records.map { record in
             UInt64(record.score) << 59 | UInt64(0x7F_FFFF - min(record.date, 0x7F_FFFF)) << 36 | UInt64(min(record.line, (1 << 36) - 1))
         }
         RadixSort.sort(&keys, carrying: &order)
-        var cents: [Int64]?
-        if let valueAtRisk {
-            // Looked up in the order collected, which follows the customers' codes closely
-            // (codes are handed out as the responses are read), then taken in list order.
-            let riskCollected = collector.records.map { $0.customer >= 0 ? Self.cents(valueAtRisk($0.customer)) : 0 }
-            let risk = order.map { riskCollected[Int($0)] }
-            // Most first: the distance below the greatest, as an unsigned key.
-            let most = risk.max() ?? 0
-            var below = risk.map { UInt64(bitPattern: most &- $0) }
-            var positions = Array(0..<Int32(risk.count))
-            RadixSort.sort(&below, carrying: &positions)
-            order = positions.map { order[Int($0)] }
-            cents = positions.map { risk[Int($0)] }
-        }
-        entries = Entries(collector, order: order, cents: cents, customers: customers(), segmentNames: segmentNames, segmentValues: segmentValues)
+        return order
+    }
+
+    /// `order` stably re-sorted by value at risk in cents, most first, with those cents.
+    private static func orderByRisk(_ order: [Int32], _ records: [FollowUpCollector.Record],
+                                    _ valueAtRisk: (Int32) -> Double) -> ([Int32], [Int64]) {
+        // Looked up in the order collected, which follows the customers' codes closely
+        // (codes are handed out as the responses are read), then taken in list order.
+        let risk = Self.inListOrder(order, records.map { $0.customer >= 0 ? Self.cents(valueAtRisk($0.customer)) : 0 })
+        // Most first: the distance below the greatest, as an unsigned key.
+        let most = risk.max() ?? 0
+        var below = risk.map { UInt64(bitPattern: most &- $0) }
+        var positions = Array(0..<Int32(risk.count))
+        RadixSort.sort(&below, carrying: &positions)
+        return (positions.map { order[Int($0)] }, positions.map { risk[Int($0)] })
+    }
+
+    /// `collected[order[i]]` for each i; `collected` is freed on return.
+    private static func inListOrder(_ order: [Int32], _ collected: [Int64]) -> [Int64] {
+        order.map { collected[Int($0)] }
     }
 
     /// `value` in whole cents (0 when not a number, clamped to ±9·10¹⁶ dollars' worth).
