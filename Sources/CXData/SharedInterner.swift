@@ -71,28 +71,49 @@ public final class SharedInterner: @unchecked Sendable {
     public func snapshot(including wanted: (Int32) -> Bool) -> CategoryValues {
         withAllShardsLocked {
             let count = Int(nextCode.load(ordering: .relaxed))
-            // Each wanted value's length at its code + 1, then summed in place into offsets.
-            var offsets = [UInt32](repeating: 0, count: count + 1)
+            // The wanted codes, a bit each; when that is every code, an offset per code.
+            var present = [UInt64](repeating: 0, count: (count + 63) / 64)
+            var wantedCount = 0
             for shard in shards {
-                shard.forEach { code, bytes in if wanted(code) { offsets[Int(code) + 1] = UInt32(bytes.count) } }
+                shard.forEach { code, _ in
+                    guard wanted(code) else { return }
+                    present[Int(code) >> 6] |= 1 << UInt64(code & 63)
+                    wantedCount += 1
+                }
+            }
+            let every = wantedCount == count
+            var before = [Int](repeating: 0, count: present.count)
+            var running = 0
+            for word in present.indices {
+                before[word] = running
+                running += present[word].nonzeroBitCount
+            }
+            func slot(_ code: Int32) -> Int? {
+                let word = present[Int(code) >> 6], bit = UInt64(1) << UInt64(code & 63)
+                return word & bit == 0 ? nil : before[Int(code) >> 6] + (word & (bit - 1)).nonzeroBitCount
+            }
+            // Each wanted value's length at its slot + 1, then summed in place into offsets.
+            var offsets = [UInt32](repeating: 0, count: wantedCount + 1)
+            for shard in shards {
+                shard.forEach { code, bytes in if let slot = slot(code) { offsets[slot + 1] = UInt32(bytes.count) } }
             }
             var total = 0
-            for code in 0..<count {
-                total += Int(offsets[code + 1])
+            for index in 0..<wantedCount {
+                total += Int(offsets[index + 1])
                 precondition(total < Int(UInt32.max), "more than 4 GB of distinct category values")
-                offsets[code + 1] = UInt32(total)
+                offsets[index + 1] = UInt32(total)
             }
             var bytes = [UInt8](repeating: 0, count: total)
             bytes.withUnsafeMutableBufferPointer { bytes in
                 for shard in shards {
                     shard.forEach { code, value in
-                        guard wanted(code) else { return }
-                        let start = Int(offsets[Int(code)])
+                        guard let slot = slot(code) else { return }
+                        let start = Int(offsets[slot])
                         _ = UnsafeMutableBufferPointer(rebasing: bytes[start..<(start + value.count)]).initialize(fromContentsOf: value)
                     }
                 }
             }
-            return CategoryValues(bytes: bytes, offsets: offsets)
+            return every ? CategoryValues(bytes: bytes, offsets: offsets) : CategoryValues(bytes: bytes, offsets: offsets, present: present, count: count)
         }
     }
 

@@ -30,6 +30,24 @@ struct SharedInternerTests {
         #expect(interner.snapshot(including: { _ in false })[3] == "")
     }
 
+    /// A snapshot of some codes keeps offsets for those codes alone (found by rank in a bit
+    /// per code): 1,000 ids, a seeded third of them wanted, with codes 63, 64 and 127, 128
+    /// on either side of a word's edge; each wanted code reads its id, the others "".
+    @Test func snapshotOfSomeCodesReadsThemByRank() {
+        let interner = SharedInterner()
+        let ids = (0..<1_000).map { "C\($0 * 7)" }
+        for id in ids { _ = code(interner, id) }
+        var generator = SeededGenerator(seed: 3)
+        var wanted = Set((0..<1_000).filter { _ in generator.uniform() < 0.33 }.map(Int32.init))
+        wanted.formUnion([0, 63, 64, 127, 128, 999])
+        wanted.remove(500)
+        let some = interner.snapshot(including: wanted.contains)
+        #expect(some.count == 1_000)
+        #expect((0..<1_000).map { some[$0] } == ids.indices.map { wanted.contains(Int32($0)) ? ids[$0] : "" })
+        let all = interner.snapshot
+        #expect((0..<1_000).map { all[$0] } == ids)
+    }
+
     /// Four threads code the same 20,000 seeded ids, each in its own order, at once. Every
     /// id gets one code whatever thread asked, the codes are exactly 0 ..< 20,000, and the
     /// snapshot names each code with its id.
