@@ -162,15 +162,9 @@ extension CellSums {
                 sums[1] += 1
                 sums[2] += weight
                 sums[3] += weight * weight
-                guard k <= Self.inlineDimension else { return addProducts(value, weight, references, shifted, products) }
-                // The shifted values once each, in a buffer on the stack (no allocation, no
-                // call), not again for every product they are in: k(k + 1)/2 products read
-                // k values (the 1M-row sample's 21 products, 6 values).
-                var stack: (Double, Double, Double, Double, Double, Double, Double, Double,
-                            Double, Double, Double, Double, Double, Double, Double, Double)
-                    = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-                withUnsafeMutableBytes(of: &stack) { bytes in
-                    let x = bytes.baseAddress!.assumingMemoryBound(to: Double.self)
+                // The shifted values once each, then the products: k(k + 1)/2 products read
+                // k values (the 1M-row sample's 21 products, 6 values), each worked out once.
+                @inline(__always) func addProducts(_ x: UnsafeMutablePointer<Double>) {
                     for index in 0..<k { x[index] = value(index) - references[index] }
                     var packed = 0
                     for i in 0..<k {
@@ -182,27 +176,24 @@ extension CellSums {
                         }
                     }
                 }
-            }
-        }
-
-        /// Dimensions whose shifted values `addDrivers` keeps in a vector on the stack.
-        static let inlineDimension = 16
-
-        /// The products of `addDrivers` for more than `inlineDimension` dimensions, each
-        /// shifted value worked out where it is used.
-        private func addProducts(_ value: (Int) -> Double, _ weight: Double, _ references: UnsafeMutablePointer<Double>,
-                                 _ shifted: UnsafeMutablePointer<Double>, _ products: UnsafeMutablePointer<Double>) {
-            let k = dimension
-            var packed = 0
-            for i in 0..<k {
-                let scaled = weight * (value(i) - references[i])
-                shifted[i] += scaled
-                for j in i..<k {
-                    products[packed] += scaled * (value(j) - references[j])
-                    packed += 1
+                guard k <= Self.inlineDimension else {
+                    let x = UnsafeMutablePointer<Double>.allocate(capacity: k)
+                    defer { x.deallocate() }
+                    return addProducts(x)
                 }
+                // Up to `inlineDimension` values in a buffer on the stack: no allocation, and
+                // no call (`withUnsafeTemporaryAllocation` asks the runtime whether the stack
+                // has room, on every row).
+                var stack: (Double, Double, Double, Double, Double, Double, Double, Double,
+                            Double, Double, Double, Double, Double, Double, Double, Double)
+                    = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+                withUnsafeMutableBytes(of: &stack) { addProducts($0.baseAddress!.assumingMemoryBound(to: Double.self)) }
             }
         }
+
+        /// Dimensions whose shifted values `addDrivers` keeps in a buffer on the stack; more
+        /// are kept in one allocated for the row.
+        static let inlineDimension = 16
 
         /// The cell at `sums` as the statistics of a group shaped like `empty`.
         func group(from sums: UnsafePointer<Double>, empty: GroupStatistics) -> GroupStatistics {

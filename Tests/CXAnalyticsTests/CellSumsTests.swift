@@ -114,8 +114,8 @@ import CXData
     }
 
     /// With more than `CellSums.Layout.inlineDimension` variables (20 drivers and likelihood
-    /// to recommend), the co-moments take the path that does not keep the shifted values on
-    /// the stack; they must still match the group's, to rounding.
+    /// to recommend), the shifted values go to a buffer allocated for the row, not the stack;
+    /// the co-moments must still match the group's, to rounding.
     @Test func cellMatchesGroupWithTwentyDrivers() {
         let empty = Self.empty(drivers: 20, expectations: 2, sacrifices: 1)
         let rows = Self.randomRows(seed: 4, drivers: 20)
