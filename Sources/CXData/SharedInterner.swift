@@ -72,30 +72,16 @@ public final class SharedInterner: @unchecked Sendable {
         withAllShardsLocked {
             let count = Int(nextCode.load(ordering: .relaxed))
             // The wanted codes, a bit each; when that is every code, an offset per code.
-            var present = [UInt64](repeating: 0, count: (count + 63) / 64)
-            var wantedCount = 0
+            var wantedBits = [UInt64](repeating: 0, count: (count + 63) / 64)
             for shard in shards {
-                shard.forEach { code, _ in
-                    guard wanted(code) else { return }
-                    present[Int(code) >> 6] |= 1 << UInt64(code & 63)
-                    wantedCount += 1
-                }
+                shard.forEach { code, _ in if wanted(code) { wantedBits[Int(code) >> 6] |= 1 << UInt64(code & 63) } }
             }
-            let every = wantedCount == count
-            var before = [Int](repeating: 0, count: present.count)
-            var running = 0
-            for word in present.indices {
-                before[word] = running
-                running += present[word].nonzeroBitCount
-            }
-            func slot(_ code: Int32) -> Int? {
-                let word = present[Int(code) >> 6], bit = UInt64(1) << UInt64(code & 63)
-                return word & bit == 0 ? nil : before[Int(code) >> 6] + (word & (bit - 1)).nonzeroBitCount
-            }
-            // Each wanted value's length at its slot + 1, then summed in place into offsets.
+            let ranks = CodeRanks(words: wantedBits)
+            let wantedCount = ranks.count, every = wantedCount == count
+            // Each wanted value's length at its rank + 1, then summed in place into offsets.
             var offsets = [UInt32](repeating: 0, count: wantedCount + 1)
             for shard in shards {
-                shard.forEach { code, bytes in if let slot = slot(code) { offsets[slot + 1] = UInt32(bytes.count) } }
+                shard.forEach { code, bytes in if let rank = ranks.rank(of: Int(code)) { offsets[rank + 1] = UInt32(bytes.count) } }
             }
             var total = 0
             for index in 0..<wantedCount {
@@ -107,13 +93,13 @@ public final class SharedInterner: @unchecked Sendable {
             bytes.withUnsafeMutableBufferPointer { bytes in
                 for shard in shards {
                     shard.forEach { code, value in
-                        guard let slot = slot(code) else { return }
-                        let start = Int(offsets[slot])
+                        guard let rank = ranks.rank(of: Int(code)) else { return }
+                        let start = Int(offsets[rank])
                         _ = UnsafeMutableBufferPointer(rebasing: bytes[start..<(start + value.count)]).initialize(fromContentsOf: value)
                     }
                 }
             }
-            return every ? CategoryValues(bytes: bytes, offsets: offsets) : CategoryValues(bytes: bytes, offsets: offsets, present: present, count: count)
+            return every ? CategoryValues(bytes: bytes, offsets: offsets) : CategoryValues(bytes: bytes, offsets: offsets, ranks: ranks, count: count)
         }
     }
 
