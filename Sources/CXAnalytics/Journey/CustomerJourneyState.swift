@@ -25,13 +25,12 @@ public struct CustomerJourneyState: Hashable, Sendable {
 
     public init() {}
 
-    /// The state of `extremes` with the valences it did not hold: their sum, and their peak
-    /// and end (nil when there were none).
-    init(_ extremes: CustomerPeakEnd, otherSum: Double, others: ValenceExtremes?, neutral: Double) {
+    /// The state of `extremes` with the sum of the valences it did not hold, and the peak
+    /// and end of all the valences.
+    init(_ extremes: CustomerPeakEnd, otherSum: Double, all: ValenceExtremes) {
         self.extremes = extremes
         self.otherSum = otherSum
-        all = extremes.held
-        if let others { all.merge(others, neutral: neutral) }
+        self.all = all
     }
 
     /// The sum of the valences: exact for valences of up to six decimal places
