@@ -67,10 +67,7 @@ public enum ResponseAnalyzer {
         let touchpointLoader = try config.touchpoints.map {
             try TouchpointLoader(dataset: $0, projectDirectory: projectDirectory, customers: customers)
         }
-        let touchpointSplit = touchpointLoader.map { opened in
-            let table = opened.table
-            return BackgroundResult { table.splitAhead() }
-        }
+        let touchpointSplit = touchpointLoader.map { splitAhead($0.table) }
         // Each customer's latest rating, sorted once in response order (for the journey's
         // peak-end fit and the CRM link). Here, not beside the journey's read: sorted on a
         // thread of its own, the heap that thread's allocator kept, even trimmed, added
@@ -112,15 +109,14 @@ public enum ResponseAnalyzer {
         func openTransactions() throws {
             guard let transactions = config.transactions, ratings != nil else { return }
             let opened = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
-            let table = opened.table
-            transactionSplit = BackgroundResult { table.splitAhead() }
+            transactionSplit = splitAhead(opened.table)
             transactionLoader = opened
         }
         var linkedDataQuality: [DataQuality] = []
         var journeyResult: CustomerJourney?
-        if let touchpointLoader, let touchpoints = config.touchpoints {
+        if let touchpointLoader {
             _ = touchpointSplit?.value
-            let (result, journeyQuality) = try journey(touchpoints, loader: touchpointLoader, customers: customers,
+            let (result, journeyQuality) = try journey(touchpointLoader, customers: customers,
                                                        ratings: ratings, settings: settings, beside: openTransactions)
             journeyResult = result
             linkedDataQuality.append(journeyQuality)
@@ -157,13 +153,19 @@ public enum ResponseAnalyzer {
         return analysis
     }
 
+    /// `table`'s split for its parallel read worked out on a thread of its own
+    /// (`DatasetTable.splitAhead`); wait for it before the read, which would split the file
+    /// again if the split were not there yet.
+    private static func splitAhead(_ table: DatasetTable) -> BackgroundResult<Void> {
+        BackgroundResult { table.splitAhead() }
+    }
+
     /// Reads the touchpoints with `loader` and turns them into the journey's results; its
-    /// tables (the customer table alone is 32 bytes a customer) are freed when it returns. `beside` runs
-    /// on this thread after the read, while the peak-end fit is made on another.
-    private static func journey(_ touchpoints: TouchpointDataset, loader: TouchpointLoader, customers: SharedInterner,
-                                ratings: CustomerRatings?, settings: AnalysisSettings,
-                                beside: () throws -> Void) throws -> (CustomerJourney, DataQuality) {
-        let empty = JourneyStatistics(scale: touchpoints.emotion?.range ?? -1...1, expectedCustomers: customers.count)
+    /// tables (the customer table alone is 32 bytes a customer) are freed when it returns.
+    /// `beside` runs on this thread after the read, while the peak-end fit is made on another.
+    private static func journey(_ loader: TouchpointLoader, customers: SharedInterner, ratings: CustomerRatings?,
+                                settings: AnalysisSettings, beside: () throws -> Void) throws -> (CustomerJourney, DataQuality) {
+        let empty = JourneyStatistics(scale: loader.dataset.emotion?.range ?? -1...1, expectedCustomers: customers.count)
         let (statistics, quality) = try loader.fold(empty, addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
         // The peak-end fit (a pass over the customers in response order) beside the
         // touchpoints (a pass over the customer table): both only read it.
