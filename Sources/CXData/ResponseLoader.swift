@@ -114,14 +114,20 @@ public final class ResponseLoader {
     /// read in one pass). Should any chunk fail (a malformed file, or a split fooled by a
     /// stray quote), the whole file is read again in one pass, which reports the
     /// first real error where it is. JSON and small files are read in one pass.
+    ///
+    /// `finishChunk` runs on a chunk's thread after its last row, before the partials
+    /// merge: work that `merge` would otherwise do on one thread while the others wait
+    /// (rolling pending cells up, say) is done there, in parallel. It should not change
+    /// what the partial stands for, so the merged result is the same with or without it.
     public func fold<Partial: Sendable>(
         _ initial: Partial, threads: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunkBytes: Int = 1 << 20,
         add: @Sendable (inout Partial, ResponseRow) -> Void,
+        finishChunk: @Sendable (inout Partial) -> Void = { _ in },
         merge: (inout Partial, Partial) -> Void
     ) throws -> (result: Partial, quality: DataQuality) {
         if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes) {
             let freshSegments = segmentInterners, freshCustomers = customers
-            if var results = foldInParallel(chunks, initial: initial, add: add) {
+            if var results = foldInParallel(chunks, initial: initial, add: add, finishChunk: finishChunk) {
                 let (result, quality) = ChunkedFold.combine(&results, merge: merge)
                 return (result, try checked(quality))
             }
@@ -139,7 +145,8 @@ public final class ResponseLoader {
 
     /// Reads the chunks on parallel threads; nil when any chunk failed.
     private func foldInParallel<Partial: Sendable>(
-        _ chunks: [CSVChunk], initial: Partial, add: @Sendable (inout Partial, ResponseRow) -> Void
+        _ chunks: [CSVChunk], initial: Partial, add: @Sendable (inout Partial, ResponseRow) -> Void,
+        finishChunk: @Sendable (inout Partial) -> Void
     ) -> [(Partial, DataQuality)]? {
         let results = Locked([(Partial, DataQuality)?](repeating: nil, count: chunks.count))
         let failed = Locked(false)
@@ -167,6 +174,7 @@ public final class ResponseLoader {
                     }
                 }
                 Self.add(batch, count: filled, to: &partial, add)
+                finishChunk(&partial)
                 let quality = decoder.finish()
                 results.update { $0[index] = (partial, quality) }
             } catch {

@@ -1,10 +1,14 @@
 import CXAnalytics
 import CXData
+import Foundation
 
 /// Streams the responses dataset through the loader into the statistics fold and
 /// turns the statistics into results. Large CSV files are read on all cores: each
 /// chunk folds its own `ResponseStatistics` and the chunks merge (segment codes are
-/// global to the load, so no remapping is needed).
+/// global to the load, so no remapping is needed). What a merge can do ahead, it does on
+/// the chunks' threads or after the fold on one of its own (cells rolled up as each chunk
+/// ends, follow-up lists joined beside the next read), so the merge between the reads,
+/// where one core works and the other waits, stays short.
 ///
 /// When the project declares touchpoints or transactions, they are read after the
 /// responses, on all cores the same way, and joined by customer: the linked loaders share the
@@ -23,6 +27,11 @@ public enum ResponseAnalyzer {
         var statistics: ResponseStatistics
         var ratings: BatchedFold<CustomerRatings>?
         var followUp = FollowUpCollector()
+        /// The later chunks' low scorers, in file order: appended to `followUp` after the
+        /// fold, beside the next file's read (`collected(_:)`), not in `merge` while a
+        /// core waits. Copying the 1M-row sample's 133k took about 5 ms there, as long as
+        /// the rest of the merge.
+        var laterFollowUps: [FollowUpCollector] = []
         /// Sentiment and themes of the comments, when `text:` is mapped.
         var text: TextStatistics?
 
@@ -36,16 +45,53 @@ public enum ResponseAnalyzer {
             text?.add(row, using: analyzer)
         }
 
+        /// Rolls a chunk's pending cells up on its own thread (`ResponseLoader.fold`'s
+        /// `finishChunk`): `merge` would do it, one chunk after another, while the other
+        /// core waited (about 6 ms of the 1M-row sample's 12 ms merge).
+        mutating func finishChunk() {
+            statistics.rollUp()
+            text?.rollUp()
+        }
+
         mutating func merge(_ other: Fold) {
             statistics.merge(other.statistics)
             if let theirs = other.ratings { ratings?.merge(theirs) }
-            followUp.merge(other.followUp)
+            laterFollowUps.append(other.followUp)
+            laterFollowUps += other.laterFollowUps
             if let theirs = other.text { text?.merge(theirs) }
         }
+
+        /// Every chunk's low scorers, in file order, taken out of the fold: once they are
+        /// `collected(_:)`, nothing else holds the chunks' arrays.
+        mutating func takeFollowUps() -> [FollowUpCollector] {
+            defer {
+                followUp = FollowUpCollector(threshold: followUp.threshold, keepsComments: followUp.keepsComments)
+                laterFollowUps = []
+            }
+            return [followUp] + laterFollowUps
+        }
+
+        /// `chunks` (from `takeFollowUps()`) in one collector.
+        static func collected(_ chunks: [FollowUpCollector]) -> FollowUpCollector {
+            var all = chunks[0]
+            for chunk in chunks.dropFirst() { all.merge(chunk) }
+            return all
+        }
+    }
+
+    /// How the files are split for their parallel reads: the loaders' defaults (a chunk
+    /// per core, 1 MiB at least) unless a test asks for small chunks.
+    struct Reading: Sendable {
+        var threads = ProcessInfo.processInfo.activeProcessorCount
+        var minimumChunkBytes = 1 << 20
     }
 
     /// nil when the project declares no responses dataset.
     public static func analyze(config: ProjectConfig, projectDirectory: String) throws -> ResponseAnalysis? {
+        try analyze(config: config, projectDirectory: projectDirectory, reading: Reading())
+    }
+
+    static func analyze(config: ProjectConfig, projectDirectory: String, reading: Reading) throws -> ResponseAnalysis? {
         guard let dataset = config.responses else { return nil }
         let loader = try ResponseLoader(dataset: dataset, projectDirectory: projectDirectory)
         let textAnalyzer = TextAnalyzer(themes: ThemeDictionary(config))
@@ -59,7 +105,10 @@ public enum ResponseAnalyzer {
                          ratings: linked ? BatchedFold(CustomerRatings()) : nil,
                          followUp: FollowUpCollector(threshold: config.followUpThreshold, keepsComments: config.publishFollowUp),
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count))
-        var (fold, responsesQuality) = try loader.fold(empty, add: { $0.add($1, text: textAnalyzer) }, merge: { $0.merge($1) })
+        var (fold, responsesQuality) = try loader.fold(empty, threads: reading.threads, minimumChunkBytes: reading.minimumChunkBytes,
+                                                       add: { $0.add($1, text: textAnalyzer) },
+                                                       finishChunk: { $0.finishChunk() }, merge: { $0.merge($1) })
+        let followUpCollector = BackgroundResult { [chunks = fold.takeFollowUps()] in Fold.collected(chunks) }
         let customers = loader.customerInterner ?? SharedInterner()
         // The touchpoints are opened, and split for their parallel read, while the ratings are
         // sorted and the responses' results started: the split is a pass over the whole file
@@ -67,7 +116,7 @@ public enum ResponseAnalyzer {
         let touchpointLoader = try config.touchpoints.map {
             try TouchpointLoader(dataset: $0, projectDirectory: projectDirectory, customers: customers)
         }
-        let touchpointSplit = touchpointLoader.map { splitAhead($0.table) }
+        let touchpointSplit = touchpointLoader.map { splitAhead($0.table, reading) }
         // Each customer's latest rating, sorted once in response order (for the journey's
         // peak-end fit and the CRM link). Here, not beside the journey's read: sorted on a
         // thread of its own, the heap that thread's allocator kept, even trimmed, added
@@ -109,7 +158,7 @@ public enum ResponseAnalyzer {
         func openTransactions() throws {
             guard let transactions = config.transactions, ratings != nil else { return }
             let opened = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
-            transactionSplit = splitAhead(opened.table)
+            transactionSplit = splitAhead(opened.table, reading)
             transactionLoader = opened
         }
         var linkedDataQuality: [DataQuality] = []
@@ -117,7 +166,7 @@ public enum ResponseAnalyzer {
         if let touchpointLoader {
             _ = touchpointSplit?.value
             let (result, journeyQuality) = try journey(touchpointLoader, customers: customers,
-                                                       ratings: ratings, settings: settings, beside: openTransactions)
+                                                       ratings: ratings, settings: settings, reading: reading, beside: openTransactions)
             journeyResult = result
             linkedDataQuality.append(journeyQuality)
             FreedMemory.returnToSystem()  // the journey's tables are freed by now: they lived in `journey`
@@ -130,6 +179,7 @@ public enum ResponseAnalyzer {
             _ = transactionSplit?.value
             let window = PurchaseWindow(daysBefore: config.crmDaysBefore, daysAfter: config.crmDaysAfter)
             let (statistics, crmQuality) = try crmLoader.fold(CRMImpactStatistics(ratings: ratings, window: window),
+                                                              threads: reading.threads, minimumChunkBytes: reading.minimumChunkBytes,
                                                               addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
             linkedDataQuality.append(crmQuality)
             FreedMemory.returnToSystem()  // the chunks' tables, merged into the first
@@ -140,9 +190,10 @@ public enum ResponseAnalyzer {
         // Last, so the list can be ordered by each customer's revenue at risk. Only the
         // listed customers' ids are copied out of the interner (none when the list is
         // withheld), on a thread of their own while the list is ordered.
-        let listed = config.publishFollowUp ? folded.followUp.customers : CodeSet()
+        let collectedFollowUp = followUpCollector.value
+        let listed = config.publishFollowUp ? collectedFollowUp.customers : CodeSet()
         let ids = BackgroundResult { customers.snapshot(including: listed.contains) }
-        let followUp = FollowUpList(folded.followUp, customers: ids.value,
+        let followUp = FollowUpList(collectedFollowUp, customers: ids.value,
                                     segmentNames: segmentNames, segmentValues: segmentValues,
                                     valueAtRisk: purchases?.revenueByCustomer, suppressed: !config.publishFollowUp)
         var analysis = responseResults.value
@@ -156,17 +207,19 @@ public enum ResponseAnalyzer {
     /// `table`'s split for its parallel read worked out on a thread of its own
     /// (`DatasetTable.splitAhead`); wait for it before the read, which would split the file
     /// again if the split were not there yet.
-    private static func splitAhead(_ table: DatasetTable) -> BackgroundResult<Void> {
-        BackgroundResult { table.splitAhead() }
+    private static func splitAhead(_ table: DatasetTable, _ reading: Reading) -> BackgroundResult<Void> {
+        BackgroundResult { table.splitAhead(parts: reading.threads, minimumChunk: reading.minimumChunkBytes) }
     }
 
     /// Reads the touchpoints with `loader` and turns them into the journey's results; its
     /// tables (the customer table alone is 32 bytes a customer) are freed when it returns.
     /// `beside` runs on this thread after the read, while the peak-end fit is made on another.
     private static func journey(_ loader: TouchpointLoader, customers: SharedInterner, ratings: CustomerRatings?,
-                                settings: AnalysisSettings, beside: () throws -> Void) throws -> (CustomerJourney, DataQuality) {
+                                settings: AnalysisSettings, reading: Reading,
+                                beside: () throws -> Void) throws -> (CustomerJourney, DataQuality) {
         let empty = JourneyStatistics(scale: loader.dataset.emotion?.range ?? -1...1, expectedCustomers: customers.count)
-        let (statistics, quality) = try loader.fold(empty, addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
+        let (statistics, quality) = try loader.fold(empty, threads: reading.threads, minimumChunkBytes: reading.minimumChunkBytes,
+                                                    addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
         // The peak-end fit (a pass over the customers in response order) beside the
         // touchpoints (a pass over the customer table): both only read it.
         let fit = ratings.map { ratings in BackgroundResult { PeakEndFit(statistics, ratings: ratings, settings: settings) } }

@@ -107,4 +107,41 @@ struct RoundTripTests {
             }
         }
     }
+
+    /// `finishChunk` runs once on each chunk's partial, after the chunk's last row and
+    /// before the merge; a file read in one pass (one thread, or a fallback after a failed
+    /// split) has no chunks and is never finished.
+    @Test func finishChunkRunsOncePerChunkAfterItsRows() throws {
+        var bytes: [UInt8] = []
+        SampleResponses(count: 3000, seed: 5).write { bytes += $0 }
+        let file = try TemporaryFile(name: "r.csv", bytes: bytes)
+        let config = try ProjectConfig.parse(SampleProject.configuration(datasets: [.responses]), file: "cxreport.yml")
+        var dataset = try #require(config.responses)
+        dataset.file = "r.csv"
+        struct Counts: Sendable { var rows = 0; var finishedChunks = 0; var rowsWhenFinished = 0; var rowsAfterFinishing = 0 }
+        for threads in [1, 2, 3] {
+            let loader = try ResponseLoader(dataset: dataset, projectDirectory: file.directory)
+            let (counts, quality) = try loader.fold(
+                Counts(), threads: threads, minimumChunkBytes: 4096,
+                add: { counts, _ in
+                    counts.rows += 1
+                    if counts.finishedChunks > 0 { counts.rowsAfterFinishing += 1 }
+                },
+                finishChunk: { counts in
+                    counts.finishedChunks += 1
+                    counts.rowsWhenFinished += counts.rows
+                },
+                merge: {
+                    $0.rows += $1.rows
+                    $0.finishedChunks += $1.finishedChunks
+                    $0.rowsWhenFinished += $1.rowsWhenFinished
+                    $0.rowsAfterFinishing += $1.rowsAfterFinishing
+                })
+            #expect(counts.rows == 3000 && quality.rowsRead == 3000)
+            // 3000 rows are about 300 kB: as many chunks as threads.
+            #expect(counts.finishedChunks == (threads == 1 ? 0 : threads))
+            #expect(counts.rowsWhenFinished == (threads == 1 ? 0 : 3000))
+            #expect(counts.rowsAfterFinishing == 0)
+        }
+    }
 }
