@@ -117,17 +117,11 @@ public enum ResponseAnalyzer {
             try TouchpointLoader(dataset: $0, projectDirectory: projectDirectory, customers: customers)
         }
         let touchpointSplit = touchpointLoader.map { splitAhead($0.table, reading) }
-        // Each customer's latest rating, sorted once in response order (for the journey's
-        // peak-end fit and the CRM link). Here, not beside the journey's read: sorted on a
-        // thread of its own, the heap that thread's allocator kept, even trimmed, added
-        // about a megabyte to the memory peak at the end of that read. Taken out of the
-        // fold, so finishing adds the last rows in place, not to a copy of the table.
+        // Each customer's latest rating (for the journey's peak-end fit and the CRM link),
+        // taken out of the fold, so finishing adds the last rows in place, not to a copy
+        // of the table.
         var ratings: CustomerRatings?
-        if let batched = fold.ratings.take() {
-            var finished = (consume batched).finished()
-            finished.rememberResponseOrder()
-            ratings = finished
-        }
+        if let batched = fold.ratings.take() { ratings = (consume batched).finished() }
         let folded = fold, quality = responsesQuality
         let settings = AnalysisSettings(config)
         let segmentNames = loader.segmentNames, segmentValues = loader.segmentValues, driverNames = loader.driverNames
@@ -220,7 +214,7 @@ public enum ResponseAnalyzer {
         let empty = JourneyStatistics(scale: loader.dataset.emotion?.range ?? -1...1, expectedCustomers: customers.count)
         let (statistics, quality) = try loader.fold(empty, threads: reading.threads, minimumChunkBytes: reading.minimumChunkBytes,
                                                     addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
-        // The peak-end fit (a pass over the customers in response order) beside the
+        // The peak-end fit (two passes over the customers in code order) beside the
         // touchpoints (a pass over the customer table): both only read it.
         let fit = ratings.map { ratings in BackgroundResult { PeakEndFit(statistics, ratings: ratings, settings: settings) } }
         try beside()

@@ -175,9 +175,7 @@ private struct AnalysisParts {
             fold.ratings.merge(other.ratings)
             fold.followUp.merge(other.followUp)
         })
-        var ratings = folded.ratings.finished()
-        ratings.rememberResponseOrder()  // as `ResponseAnalyzer` does, before the journey and the CRM link
-        return ratings
+        return folded.ratings.finished()
     }
 
     /// Text statistics alone, and their results.

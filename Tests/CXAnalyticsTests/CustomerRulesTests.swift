@@ -77,26 +77,19 @@ struct CustomerRulesTests {
         #expect(forward[1]?.score == 7 && forward[1]?.line == 6)             // same date: line 6 beats line 5; undated loses
     }
 
-    /// Rated customers come out in the order of their latest responses' lines, whatever
-    /// their codes: a hand-made case (codes 0…3 answered on lines 40, 7, 12, 2 → 3, 1, 2, 0),
-    /// then 5,000 seeded customers on lines up to 2^30 (three radix passes), against
-    /// Swift's sort by line.
-    @Test func customersInResponseOrderFollowLines() {
-        var small = CustomerRatings()
-        for (code, line) in [40, 7, 12, 2].enumerated() { small.add(customer: Int32(code), .init(score: 5, date: nil, line: line)) }
-        #expect(small.customersInResponseOrder == [3, 1, 2, 0])
-
-        var generator = SeededGenerator(seed: 8)
-        var ratings = CustomerRatings(), lineOf: [Int32: Int] = [:], usedLines = Set<Int>()
-        for code in Int32(0)..<8_000 where generator.uniform() < 0.625 {
-            var line = 0
-            repeat { line = 2 + Int(generator.next() % (1 << 30)) } while !usedLines.insert(line).inserted
-            lineOf[code] = line
-            ratings.add(customer: code, .init(score: Int(generator.next() % 11), date: nil, line: line))
-        }
-        #expect(lineOf.count > 4_000 && ratings.count == lineOf.count)
-        let inLineOrder = ratings.customersInResponseOrder == lineOf.keys.sorted { lineOf[$0]! < lineOf[$1]! }
-        #expect(inLineOrder)
+    /// `forEachScore` visits each rated customer once, in code order, with its latest score
+    /// and whether that response was dated; codes without a rating are skipped. Hand-made:
+    /// code 0 answered 9 undated, code 1 nothing, code 2 answered 3 on 2025-01-05 then 6 on
+    /// 2025-02-01 (the later date wins), code 3 answered 10 on 2025-01-01.
+    @Test func forEachScoreVisitsRatedCustomersInCodeOrder() {
+        var ratings = CustomerRatings()
+        ratings.add(customer: 0, .init(score: 9, date: nil, line: 40))
+        ratings.add(customer: 2, .init(score: 6, date: CalendarDate(year: 2025, month: 2, day: 1), line: 7))
+        ratings.add(customer: 2, .init(score: 3, date: CalendarDate(year: 2025, month: 1, day: 5), line: 12))
+        ratings.add(customer: 3, .init(score: 10, date: CalendarDate(year: 2025, month: 1, day: 1), line: 2))
+        var visited: [String] = []
+        ratings.forEachScore { customer, score, dated in visited.append("\(customer):\(score):\(dated)") }
+        #expect(visited == ["0:9:false", "2:6:true", "3:10:true"])
     }
 
     /// Five rated customers (all answered on 2025-03-01), hand-summed transactions, repeat

@@ -88,6 +88,9 @@ import Testing
         #expect(allDecimal.count > 100 && withLongValence.count > 100)
         for customer in allDecimal { #expect(onePass.state(of: customer)!.sum == serial.state(of: customer)!.sum) }
         #expect(serial.customerCount > 390 && serial.touchpoints.count == 36)
+        // The largest |valence| (the peak-end fit's bound), whatever the chunks.
+        let largest = rows.map(\.emotion).filter(\.isFinite).map(abs).max()!
+        #expect(onePass.largestValence == largest && serial.largestValence == largest)
     }
 
     // Proves that each customer's peak and end, with the 3% of valences the table cannot hold

@@ -265,7 +265,7 @@ struct LinkedAnalyticsTests {
         // Impacts come from counts, so they and the ranking are exact; means agree to rounding.
         #expect(split.journey.momentsOfTruth.map(\.touchpoint) == one.journey.momentsOfTruth.map(\.touchpoint))
         #expect(split.journey.momentsOfTruth.map(\.impact) == one.journey.momentsOfTruth.map(\.impact))
-        #expect(split.journey.peakEnd == one.journey.peakEnd)  // per-customer states merge exactly, the fold is in response order
+        #expect(split.journey.peakEnd == one.journey.peakEnd)  // per-customer states merge exactly, the fit's sums are exact
         for (a, b) in zip(split.crm.groups, one.crm.groups) {
             #expect(a.customers == b.customers && a.repeatRate == b.repeatRate && close(a.revenue!, b.revenue!, 1e-12))
         }

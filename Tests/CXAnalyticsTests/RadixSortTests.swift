@@ -2,8 +2,8 @@ import Testing
 @testable import CXAnalytics
 import CXData
 
-/// The radix sort behind the customers' response order and the follow-up list, and the
-/// follow-up list's order built on it, against Swift's sort.
+/// The radix sort behind the follow-up list, and the list's order built on it, against
+/// Swift's sort.
 @Suite struct RadixSortTests {
     // Proves the sort orders keys as Swift's sort does and keeps equal keys in their order
     // (stable), on seeded keys that differ in a few low bytes, in one high byte only, in all

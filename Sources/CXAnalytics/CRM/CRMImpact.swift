@@ -93,27 +93,34 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
         unmatchedRevenue = statistics.unmatchedRevenue
         outsideWindow = statistics.outsideWindow
         unusable = statistics.unusable
-        // Customers in the order of their responses, not of their codes, which differ from
-        // run to run: the sums come out the same on every run. The totals are exact
-        // (`ExactTotal`, thousandths) but for amounts with more than three decimal places,
-        // or a total beyond 9.2 · 10¹⁵: a group's revenue of 96,599,478.90 is not
-        // 96,599,478.89999738, as adding doubles gives it.
-        var revenue = [MomentAccumulator](repeating: MomentAccumulator(), count: 3)
+        // Customers in code order, which differs from run to run; every sum is exact, so the
+        // groups come out the same on every run. Revenue per customer goes into
+        // `ExactCoMoments` (bounded by the largest |revenue|, found in a first pass); the
+        // totals are exact (`ExactTotal`, thousandths) but for amounts with more than three
+        // decimal places, or a total beyond 9.2 · 10¹⁵: a group's revenue of 96,599,478.90
+        // is not 96,599,478.89999738, as adding doubles gives it.
         var totals = [ExactTotal<Thousandths>](repeating: ExactTotal(), count: 3)
         var buyers = [0, 0, 0], repeaters = [0, 0, 0], dated = [0, 0, 0], lowest = [0.0, 0.0, 0.0]
         let ratings = statistics.ratings
-        statistics.withPurchases { purchases in
-            ratings.forEachInResponseOrder(gathering: { (purchases($0), ratings.packedRating($0) >> 63 == 1) }) {
-                _, score, gathered in
-                let (bought, isDated) = gathered
+        let revenue = statistics.withPurchases { purchases in
+            var bound = 0.0
+            ratings.forEachScore { customer, _, _ in
+                let value = purchases(customer).revenue
+                if value.isFinite { bound = max(bound, abs(value)) }
+            }
+            var revenue = [ExactCoMoments](repeating: ExactCoMoments(dimension: 1, bound: bound), count: 3)
+            ratings.forEachScore { customer, score, isDated in
+                let bought = purchases(customer)
                 let slot = NPSGroup(score: score).rawValue
-                revenue[slot].add(bought.revenue)
+                var value = bought.revenue
+                if value.isFinite { revenue[slot].add(&value) }
                 totals[slot].merge(bought.revenueTotal)
                 lowest[slot] = min(lowest[slot], bought.revenue)
                 if bought.orders >= 1 { buyers[slot] += 1 }
                 if isDated { dated[slot] += 1 }
                 if bought.ordersAfter >= 1 { repeaters[slot] += 1 }
             }
+            return revenue
         }
         let level = settings.confidenceLevel
         groups = NPSGroup.allCases.map { group in
@@ -123,7 +130,7 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
             guard !suppressed else { return result }
             result.buyers = buyers[slot]
             result.revenue = totals[slot].value
-            let summary = revenue[slot].summary
+            let summary = MeanSummary(count: Double(customers), mean: revenue[slot].mean(0), variance: revenue[slot].covariance(0, 0))
             result.revenuePerCustomer = summary.mean
             var interval = summary.confidenceInterval(level: level)
             if lowest[slot] >= 0 { interval.low = max(0, interval.low) }

@@ -34,9 +34,6 @@ public struct CustomerRatings: Hashable, BatchFoldable {
     private(set) var packed: [UInt64] = []
     /// Customers with a rating.
     public private(set) var count = 0
-    /// `customersInResponseOrder` as `rememberResponseOrder()` found it, so the journey and
-    /// the CRM link sort once; cleared by every change. Not part of the value.
-    var rememberedResponseOrder: [Int32]?
 
     public init() {}
 
@@ -44,7 +41,6 @@ public struct CustomerRatings: Hashable, BatchFoldable {
     /// than what is kept for that customer.
     public mutating func add(_ row: ResponseRow) {
         guard let rating = Row(row) else { return }
-        rememberedResponseOrder = nil
         store(rating.key, at: Int(rating.customer))
     }
 
@@ -65,7 +61,6 @@ public struct CustomerRatings: Hashable, BatchFoldable {
     /// that their cache misses overlap (repeat customers sit anywhere in the table).
     public mutating func add(batch rows: [Row]) {
         guard let highest = rows.lazy.map(\.customer).max() else { return }
-        rememberedResponseOrder = nil
         packed.extend(toInclude: Int(highest), with: 0)
         var touched: UInt64 = 0
         packed.withUnsafeBufferPointer { packed in
@@ -81,7 +76,6 @@ public struct CustomerRatings: Hashable, BatchFoldable {
 
     public mutating func add(customer: Int32, _ rating: Rating) {
         guard customer >= 0 else { return }
-        rememberedResponseOrder = nil
         store(RatingKey.pack(score: rating.score, date: rating.date, line: rating.line), at: Int(customer))
     }
 
@@ -95,7 +89,6 @@ public struct CustomerRatings: Hashable, BatchFoldable {
 
     /// The later rating of each customer: an element-wise maximum of the packed keys.
     public mutating func merge(_ other: CustomerRatings) {
-        rememberedResponseOrder = nil
         packed.extend(toCount: other.packed.count, with: 0)
         var total = 0
         packed.withUnsafeMutableBufferPointer { mine in

@@ -10,8 +10,8 @@
 /// follow-up list: line, then value at risk).
 enum RadixSort {
     /// Sorts `keys` ascending and moves `values` (as many) with them; equal keys keep
-    /// their order. Inlined: called out of line, the customers' response order took about
-    /// a third longer (`perf`).
+    /// their order. Inlined: called out of line, a sort of the 1M-row sample's 550k
+    /// customers took about a third longer (`perf`).
     @inline(__always)
     static func sort(_ keys: inout [UInt64], carrying values: inout [Int32]) {
         precondition(keys.count == values.count, "\(keys.count) keys for \(values.count) values")

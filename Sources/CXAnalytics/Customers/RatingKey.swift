@@ -8,6 +8,8 @@ import CXData
 /// zero, so 0 can mean "none"; it never decides, as one line is one response).
 enum RatingKey {
     static let lineBits: UInt64 = 36
+    /// Scores above it are stored as it (`pack` clamps them to 0…14).
+    static let largestScore = 14
 
     @inline(__always)
     static func pack(score: Int, date: CalendarDate?, line: Int) -> UInt64 {
@@ -16,7 +18,7 @@ enum RatingKey {
             key = 1 << 63 | UInt64(date.year) << 49 | UInt64(date.month) << 45 | UInt64(date.day) << 40
         }
         let clampedLine = UInt64(Swift.max(0, Swift.min(line, (1 << Int(lineBits)) - 1)))
-        return key | clampedLine << 4 | UInt64(Swift.max(0, Swift.min(score, 14)) + 1)
+        return key | clampedLine << 4 | UInt64(Swift.max(0, Swift.min(score, largestScore)) + 1)
     }
 
     /// The score packed in `key`.

@@ -46,6 +46,9 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
     /// Events without a stage or a touchpoint.
     public private(set) var unplaced = 0
     public private(set) var withoutValence = 0
+    /// The largest |valence| of any event (0 before one): a bound on every customer's
+    /// peak, end and mean, which the peak-end fit's exact sums need (`ExactCoMoments`).
+    public private(set) var largestValence = 0.0
 
     /// Customer codes known before the fold (the responses' customers): the tables are
     /// made that size at the first event, so they do not grow, and copy, while chunks fold.
@@ -87,7 +90,7 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
         var highest: Int32 = -1
         for row in rows {
             events += 1
-            if !row.emotion.isFinite { withoutValence += 1 }
+            if row.emotion.isFinite { largestValence = max(largestValence, abs(row.emotion)) } else { withoutValence += 1 }
             if let stage = row.stage, row.touchpoint >= 0 {
                 let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
                 slots.pad(toCount: slot + 1, with: TouchpointStatistics())
@@ -142,6 +145,7 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
         events += other.events
         unplaced += other.unplaced
         withoutValence += other.withoutValence
+        largestValence = max(largestValence, other.largestValence)
         slots.pad(toCount: other.slots.count, with: TouchpointStatistics())
         for (slot, group) in other.slots.enumerated() where group.events > 0 { slots[slot].merge(group) }
         otherSums.add(other.otherSums)

@@ -47,8 +47,8 @@ public struct PeakEndFit: Hashable, Sendable, Encodable {
     /// Order of the variables in `moments`.
     static let names = ["peak_end", "average", "peak", "end"]
 
-    /// - Parameter moments: unweighted co-moments of (peak_end, average, peak, end, rating), one row per customer.
-    init(moments: CoMomentMatrix, settings: AnalysisSettings) {
+    /// - Parameter moments: co-moments of (peak_end, average, peak, end, rating), one row per customer.
+    init(moments: ExactCoMoments, settings: AnalysisSettings) {
         n = moments.count
         suppressed = n < max(3, settings.suppressBelow)
         lowBase = !suppressed && n < settings.lowBaseBelow
@@ -65,19 +65,22 @@ public struct PeakEndFit: Hashable, Sendable, Encodable {
     }
 
     /// The fit of the customers in `statistics` who have a rating in `ratings` (customer
-    /// codes shared with the touchpoints). Customers are taken in the order of their
-    /// responses, not of their codes, which differ from run to run: the fit comes out the
-    /// same on every run.
+    /// codes shared with the touchpoints), in one pass over both tables in code order. The
+    /// sums are exact (`ExactCoMoments`, bounded by the largest |valence| and the largest
+    /// score a rating holds), so the fit is the same on every run, whatever codes the
+    /// customers got.
     public init(_ statistics: JourneyStatistics, ratings: CustomerRatings, settings: AnalysisSettings) {
-        var moments = CoMomentMatrix(dimension: Self.names.count + 1)
-        var vector = [Double](repeating: 0, count: moments.dimension)  // one buffer for 552k customers, not an array each
+        var moments = ExactCoMoments(dimension: Self.names.count + 1, bound: max(statistics.largestValence, Double(RatingKey.largestScore)))
+        var row = [Double](repeating: 0, count: moments.dimension)  // one buffer for 552k customers, not an array each
         statistics.withSummaries { summary in
-            ratings.forEachInResponseOrder(gathering: summary) { _, score, journey in
-                guard let journey else { return }
-                // peak_end as `CustomerJourneyState.peakEnd` has it.
-                (vector[0], vector[1], vector[2], vector[3], vector[4]) = ((journey.peak + journey.end) / 2, journey.mean, journey.peak,
-                                                                           journey.end, Double(score))
-                moments.add(vector)
+            row.withUnsafeMutableBufferPointer { row in
+                ratings.forEachScore { customer, score, _ in
+                    guard let journey = summary(customer) else { return }
+                    // peak_end as `CustomerJourneyState.peakEnd` has it.
+                    (row[0], row[1], row[2], row[3], row[4]) = ((journey.peak + journey.end) / 2, journey.mean, journey.peak,
+                                                                journey.end, Double(score))
+                    moments.add(UnsafePointer(row.baseAddress!))
+                }
             }
         }
         self.init(moments: moments, settings: settings)
