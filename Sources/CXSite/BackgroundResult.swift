@@ -15,12 +15,24 @@ final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
     /// Written once by the worker before `finished` is signalled, read only after waiting.
     private var result: Value?
 
+    /// The work until it runs: taken out and released before the value is handed over, so
+    /// what it captured (the chunks of a fold it joins, say) is freed by then, not whenever
+    /// the thread ends. Freed after the caller had gone on, the responses' follow-up lists
+    /// sometimes missed the memory handed back to the system before the next read.
+    private var work: (@Sendable () -> Value)?
+
     init(_ work: @escaping @Sendable () -> Value) {
+        self.work = work
         let thread = Thread { [self] in
-            result = work()
+            result = run()
             finished.signal()
         }
         thread.start()
+    }
+
+    private func run() -> Value {
+        let work = work.take()!
+        return work()
     }
 
     /// The value, once the work has finished.

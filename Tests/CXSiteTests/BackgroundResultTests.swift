@@ -32,6 +32,34 @@ struct BackgroundResultTests {
     }
 }
 
+extension BackgroundResultTests {
+    /// What the work captured is freed before `value` hands the result over. The captured
+    /// object's deinit waits (up to 0.3 s) for the caller to have read the value: freed
+    /// before the hand-over, as it must be, it waits in vain, since the caller is still
+    /// waiting for the value; freed when the thread ends, after the hand-over, it would
+    /// find the value read at once.
+    @Test func whatTheWorkCapturedIsFreedBeforeTheValueIsHandedOver() {
+        final class Captured: Sendable {
+            let onFree: @Sendable () -> Void
+            init(_ onFree: @escaping @Sendable () -> Void) { self.onFree = onFree }
+            deinit { onFree() }
+        }
+        let valueRead = DispatchSemaphore(value: 0), freed = DispatchSemaphore(value: 0)
+        let freedBeforeRead = Locked<Bool?>(nil)
+        let result: BackgroundResult<Int> = {
+            let captured = Captured {
+                freedBeforeRead.update { $0 = valueRead.wait(timeout: .now() + 0.3) == .timedOut }
+                freed.signal()
+            }
+            return BackgroundResult { withExtendedLifetime(captured) { 42 } }
+        }()
+        #expect(result.value == 42)
+        valueRead.signal()
+        #expect(freed.wait(timeout: .now() + 5) == .success)
+        #expect(freedBeforeRead.value == true)
+    }
+}
+
 /// A value behind a lock, for collecting results from concurrent reads in a test.
 private final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()
