@@ -95,7 +95,11 @@ func runAnalysisBenchmark(_ arguments: [String]) throws {
         + "read_seconds=\(format(read)) read_all_seconds=\(format(readAll)) full_seconds=\(format(full)) "
         + "ratio=\(String(format: "%.3f", (full - read) / read)) ratio_all=\(String(format: "%.3f", (full - readAll) / readAll))"
     let cpuAll = bestCPU["read_all"]!, cpuFull = bestCPU["full"]!
-    line += " paired_ratio_all=\(String(format: "%.3f", paired.sorted()[paired.count / 2]))"
+    // The pairs' spread beside their median: on a shared host one binary's ratio moves by
+    // several points from run to run, more than most changes to the analysis.
+    let pairs = paired.sorted()
+    line += " paired_ratio_all=\(String(format: "%.3f", pairs[pairs.count / 2]))"
+        + " paired_ratio_all_min=\(String(format: "%.3f", pairs.first!)) paired_ratio_all_max=\(String(format: "%.3f", pairs.last!))"
         + " read_all_cpu_seconds=\(format(cpuAll)) full_cpu_seconds=\(format(cpuFull))"
         + " cpu_ratio_all=\(String(format: "%.3f", (cpuFull - cpuAll) / cpuAll))"
     for name in ["responses", "text", "journey", "crm"] {
