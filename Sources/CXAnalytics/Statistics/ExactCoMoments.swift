@@ -12,7 +12,8 @@
 /// bound on |x| that the caller supplies (the largest |valence| the journey met, say) so
 /// that |X| < 2⁴⁷ within it: the grid keeps 47 bits of the largest value, finer than any
 /// figure the report prints (for a bound below 2⁻⁹⁷⁵, fewer: 2ᵉ stops at 2¹⁰²³). A value
-/// up to twice the bound still fits; beyond, a precondition stops the program. Then, in 128-bit integers (room for 2³¹ rows),
+/// up to twice the bound still fits; beyond, a precondition stops the program (the callers'
+/// bounds come from the values themselves). Then, in 128-bit integers (room for 2³¹ rows),
 ///
 ///     Sᵢ = Σ Xᵢ,   Pᵢⱼ = Σ XᵢXⱼ,
 ///
