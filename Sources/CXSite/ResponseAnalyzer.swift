@@ -110,9 +110,9 @@ public enum ResponseAnalyzer {
                                                        finishChunk: { $0.finishChunk() }, merge: { $0.merge($1) })
         let followUpCollector = BackgroundResult { [chunks = fold.takeFollowUps()] in Fold.collected(chunks) }
         let customers = loader.customerInterner ?? SharedInterner()
-        // The touchpoints are opened, and split for their parallel read, while the ratings are
-        // sorted and the responses' results started: the split is a pass over the whole file
-        // that would otherwise wait for those single-threaded steps.
+        // The touchpoints are opened, and split for their parallel read, while the follow-up
+        // lists are joined and the responses' results started: the split is a pass over the
+        // whole file that would otherwise wait for those steps.
         let touchpointLoader = try config.touchpoints.map {
             try TouchpointLoader(dataset: $0, projectDirectory: projectDirectory, customers: customers)
         }
@@ -217,7 +217,7 @@ public enum ResponseAnalyzer {
         let empty = JourneyStatistics(scale: loader.dataset.emotion?.range ?? -1...1, expectedCustomers: customers.count)
         let (statistics, quality) = try loader.fold(empty, threads: reading.threads, minimumChunkBytes: reading.minimumChunkBytes,
                                                     addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
-        // The peak-end fit (two passes over the customers in code order) beside the
+        // The peak-end fit (one pass over the customers in code order) beside the
         // touchpoints (a pass over the customer table): both only read it.
         let fit = ratings.map { ratings in BackgroundResult { PeakEndFit(statistics, ratings: ratings, settings: settings) } }
         try beside()
