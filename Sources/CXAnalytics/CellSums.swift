@@ -176,24 +176,9 @@ extension CellSums {
                         }
                     }
                 }
-                guard k <= Self.inlineDimension else {
-                    let x = UnsafeMutablePointer<Double>.allocate(capacity: k)
-                    defer { x.deallocate() }
-                    return addProducts(x)
-                }
-                // Up to `inlineDimension` values in a buffer on the stack: no allocation, and
-                // no call (`withUnsafeTemporaryAllocation` asks the runtime whether the stack
-                // has room, on every row).
-                var stack: (Double, Double, Double, Double, Double, Double, Double, Double,
-                            Double, Double, Double, Double, Double, Double, Double, Double)
-                    = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-                withUnsafeMutableBytes(of: &stack) { addProducts($0.baseAddress!.assumingMemoryBound(to: Double.self)) }
+                RowScratch.withBuffer(of: Double.self, count: k, addProducts)
             }
         }
-
-        /// Dimensions whose shifted values `addDrivers` keeps in a buffer on the stack; more
-        /// are kept in one allocated for the row.
-        static let inlineDimension = 16
 
         /// The cell at `sums` as the statistics of a group shaped like `empty`.
         func group(from sums: UnsafePointer<Double>, empty: GroupStatistics) -> GroupStatistics {

@@ -113,14 +113,14 @@ import CXData
         #expect(close(a.correlationMatrix(), b.correlationMatrix(), 1e-9))
     }
 
-    /// With more than `CellSums.Layout.inlineDimension` variables (20 drivers and likelihood
+    /// With more than `RowScratch.stackCapacity` variables (20 drivers and likelihood
     /// to recommend), the shifted values go to a buffer allocated for the row, not the stack;
     /// the co-moments must still match the group's, to rounding.
     @Test func cellMatchesGroupWithTwentyDrivers() {
         let empty = Self.empty(drivers: 20, expectations: 2, sacrifices: 1)
         let rows = Self.randomRows(seed: 4, drivers: 20)
         let a = Self.viaCell(rows, empty).drivers!, b = Self.direct(rows, empty).drivers!
-        #expect(a.dimension == 21 && a.dimension > CellSums.Layout.inlineDimension)
+        #expect(a.dimension == 21 && a.dimension > RowScratch.stackCapacity)
         #expect(a.offeredCount == b.offeredCount && a.count == b.count && a.count > 1_000 && a.count < a.offeredCount)
         #expect(a.pairwiseCounts == b.pairwiseCounts && a.weightSum == b.weightSum)
         #expect(zip(a.means, b.means).allSatisfy { close($0, $1, 1e-12) })

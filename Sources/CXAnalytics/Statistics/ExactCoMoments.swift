@@ -69,13 +69,7 @@ struct ExactCoMoments: Sendable {
                 }
             }
         }
-        guard k <= 8 else {
-            let x = UnsafeMutablePointer<Int64>.allocate(capacity: k)
-            defer { x.deallocate() }
-            return add(x)
-        }
-        var stack: (Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64) = (0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &stack) { add($0.baseAddress!.assumingMemoryBound(to: Int64.self)) }
+        RowScratch.withBuffer(of: Int64.self, count: k, add)
     }
 
     /// x · scale rounded to the nearest integer (ties to even); x must be within twice
