@@ -14,7 +14,14 @@
 /// - the compound: n, W, Σw², the reference K (the cell's first score), Σw(c − K) and
 ///   Σw(c − K)² (as `MomentAccumulator(count:weightSum:…)` reads them);
 /// - per theme: comments mentioning it (volume), Σw over the negative ones, then the
-///   compound's sums as above.
+///   compound's sums as above;
+/// - after the cell's own sums and after each theme's, the gates of its example sample:
+///   the score a negative comment must not exceed, and a positive one not fall below, to
+///   be offered (`VerbatimSample.negativeGate`, `positiveGate`).
+///
+/// Why the gates sit among the sums: once a sample is full, nearly every comment is turned
+/// away. Read from the sample, that took a cache miss per comment and theme (the samples
+/// lie apart from the sums just written); read beside the sums, the line is already there.
 ///
 /// Counts are kept as doubles, exact up to 2⁵³.
 struct TextCellSums: Sendable {
@@ -26,21 +33,29 @@ struct TextCellSums: Sendable {
     private let emptySample: VerbatimSample
     private var values: [Double] = []
     private var samples: [VerbatimSample] = []
+    /// A cell with no comments: zero sums and the gates of empty samples.
+    private let emptyCell: [Double]
 
-    private static let momentsBase = 7, themeBase = 13, themeSize = 8
+    private static let momentsBase = 7, cellGates = 13, themeBase = 15, themeSize = 10, themeGates = 8
 
     init(themeCount: Int, examplesPerSide: Int) {
         self.themeCount = themeCount
         stride = Self.themeBase + Self.themeSize * themeCount
         samplesPerCell = 1 + themeCount
-        emptySample = VerbatimSample(capacity: examplesPerSide)
+        let emptySample = VerbatimSample(capacity: examplesPerSide)
+        self.emptySample = emptySample
+        var emptyCell = [Double](repeating: 0, count: stride)
+        for gates in [Self.cellGates] + (0..<themeCount).map({ Self.themeBase + $0 * Self.themeSize + Self.themeGates }) {
+            (emptyCell[gates], emptyCell[gates + 1]) = (emptySample.negativeGate, emptySample.positiveGate)
+        }
+        self.emptyCell = emptyCell
     }
 
     var cellCount: Int { values.count / stride }
 
     /// Adds an empty cell at index `cellCount`.
     mutating func appendCell() {
-        values.append(contentsOf: repeatElement(0, count: stride))
+        values.append(contentsOf: emptyCell)
         samples.append(contentsOf: repeatElement(emptySample, count: samplesPerCell))
     }
 
@@ -54,29 +69,44 @@ struct TextCellSums: Sendable {
     /// not yet to its themes (`addTheme`).
     mutating func add(_ comment: TextComment, compound: Double, category: SentimentCategory, toCell cell: Int) {
         let slot = TextGroupStatistics.slot(category)
-        values.withUnsafeMutableBufferPointer { values in
+        let gates = values.withUnsafeMutableBufferPointer { values in
             let sums = values.baseAddress! + cell * stride
             sums[0] += 1
             sums[1 + slot] += comment.weight
             sums[4 + slot] += 1
             Self.add(compound, comment.weight, to: sums + Self.momentsBase)
+            return sums + Self.cellGates
         }
-        samples.withUnsafeMutableBufferPointer { samples in
-            samples[cell * samplesPerCell].offer(comment.text, compound: compound, category: category, line: comment.line)
-        }
+        offer(comment, compound: compound, category: category, toSample: cell * samplesPerCell, gates: gates)
     }
 
     /// Adds a comment already added to cell `cell` to its theme `theme`, as `ThemeStatistics.add`.
     mutating func addTheme(_ theme: Int, _ comment: TextComment, compound: Double, category: SentimentCategory, toCell cell: Int) {
         precondition(theme >= 0 && theme < themeCount, "theme \(theme) is not one of the \(themeCount) themes")
-        values.withUnsafeMutableBufferPointer { values in
+        let gates = values.withUnsafeMutableBufferPointer { values in
             let sums = values.baseAddress! + cell * stride + Self.themeBase + theme * Self.themeSize
             sums[0] += 1
             if category == .negative { sums[1] += comment.weight }
             Self.add(compound, comment.weight, to: sums + 2)
+            return sums + Self.themeGates
+        }
+        offer(comment, compound: compound, category: category, toSample: cell * samplesPerCell + 1 + theme, gates: gates)
+    }
+
+    /// Offers the comment to sample `sample` unless its gates (negative, then positive, at
+    /// `gates`) turn it away, and keeps the gates up to date. Neutral comments are never
+    /// kept, so they are not offered.
+    @inline(__always)
+    private mutating func offer(_ comment: TextComment, compound: Double, category: SentimentCategory,
+                                toSample sample: Int, gates: UnsafeMutablePointer<Double>) {
+        switch category {
+        case .negative: if compound > gates[0] { return }
+        case .positive: if compound < gates[1] { return }
+        case .neutral: return
         }
         samples.withUnsafeMutableBufferPointer { samples in
-            samples[cell * samplesPerCell + 1 + theme].offer(comment.text, compound: compound, category: category, line: comment.line)
+            samples[sample].offer(comment.text, compound: compound, category: category, line: comment.line)
+            (gates[0], gates[1]) = (samples[sample].negativeGate, samples[sample].positiveGate)
         }
     }
 

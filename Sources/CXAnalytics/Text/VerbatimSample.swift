@@ -39,6 +39,14 @@ public struct VerbatimSample: Hashable, Sendable, Codable {
         self.capacity = max(0, capacity)
     }
 
+    /// A negative comment scoring above this cannot enter: the score of the last negative
+    /// example once that side is full, +∞ before. A comment at exactly this score may still
+    /// enter on its line, so callers that filter on the gate must let it through.
+    var negativeGate: Double { negativeBound?.compound ?? .infinity }
+
+    /// A positive comment scoring below this cannot enter (as `negativeGate`, mirrored).
+    var positiveGate: Double { positiveBound?.compound ?? -.infinity }
+
     /// Offers a comment; it is redacted and kept if it is among the most negative (or most
     /// positive) so far. Neutral comments are never kept.
     public mutating func offer(_ text: String, compound: Double, line: Int) {
