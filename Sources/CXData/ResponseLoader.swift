@@ -135,7 +135,7 @@ public final class ResponseLoader {
             segmentInterners = freshSegments.map { _ in SharedInterner() }
             if freshCustomers != nil { customers = SharedInterner() }
         }
-        var partial = initial
+        var partial = ChunkedFold.startingOver(initial)
         let quality = try forEachRow { add(&partial, $0) }
         return (partial, quality)
     }

@@ -23,9 +23,10 @@ import Foundation
 public enum ResponseAnalyzer {
     /// What one pass over the responses folds: the statistics, each customer's latest
     /// rating (only when a linked dataset needs it) and the low scorers to follow up.
-    struct Fold: Sendable {
+    struct Fold: Sendable, SharedPartial {
         var statistics: ResponseStatistics
-        var ratings: BatchedFold<CustomerRatings>?
+        /// One table for all the chunks (`SharedCustomerRatings`).
+        var ratings: BatchedFold<SharedCustomerRatings>?
         var followUp = FollowUpCollector()
         /// The later chunks' low scorers, in file order: appended to `followUp` after the
         /// fold, beside the next file's read (`collected(_:)`), not in `merge` while a
@@ -59,6 +60,13 @@ public enum ResponseAnalyzer {
             laterFollowUps.append(other.followUp)
             laterFollowUps += other.laterFollowUps
             if let theirs = other.text { text?.merge(theirs) }
+        }
+
+        /// Empty statistics with a ratings table of their own, for a read that starts again.
+        func startingOver() -> Fold {
+            var fresh = self
+            fresh.ratings = ratings?.startingOver()
+            return fresh
         }
 
         /// Every chunk's low scorers, in file order, taken out of the fold: once they are
@@ -102,7 +110,7 @@ public enum ResponseAnalyzer {
                                                         driverCount: loader.driverNames.count,
                                                         expectationCount: dataset.expectations.count,
                                                         sacrificeCount: dataset.sacrifices.count),
-                         ratings: linked ? BatchedFold(CustomerRatings()) : nil,
+                         ratings: linked ? BatchedFold(SharedCustomerRatings()) : nil,
                          followUp: FollowUpCollector(threshold: config.followUpThreshold, keepsComments: config.publishFollowUp),
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count))
         var (fold, responsesQuality) = try loader.fold(empty, threads: reading.threads, minimumChunkBytes: reading.minimumChunkBytes,
@@ -121,7 +129,7 @@ public enum ResponseAnalyzer {
         // taken out of the fold, so finishing adds the last rows in place, not to a copy
         // of the table.
         var ratings: CustomerRatings?
-        if let batched = fold.ratings.take() { ratings = (consume batched).finished() }
+        if let batched = fold.ratings.take() { ratings = (consume batched).finished().ratings }
         let folded = fold, quality = responsesQuality
         let settings = AnalysisSettings(config)
         let segmentNames = loader.segmentNames, segmentValues = loader.segmentValues, driverNames = loader.driverNames

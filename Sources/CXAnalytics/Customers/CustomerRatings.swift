@@ -37,6 +37,13 @@ public struct CustomerRatings: Hashable, BatchFoldable {
 
     public init() {}
 
+    /// Ratings from a table of packed keys by customer code (0 where none), as
+    /// `SharedCustomerRatings` folds them.
+    init(packed: [UInt64]) {
+        self.packed = packed
+        count = packed.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
+    }
+
     /// Keeps the row's rating when it has a customer and a 0–10 answer and is later
     /// than what is kept for that customer.
     public mutating func add(_ row: ResponseRow) {
