@@ -39,6 +39,23 @@ struct SharedCustomerRatingsTests {
         #expect(shared.count == Set(rows.map(\.customer)).count)
     }
 
+    // Proves the batch path both tables share (`CustomerRatings.keepLatest`) on a table of
+    // its own: one `CustomerRatings` fed shuffled rows in batches of 16, never merged (a
+    // merge recounts the ratings), has the ratings and the count of the row-by-row fold.
+    @Test func batchesIntoOneTableEqualOnePass() {
+        let rows = Self.rows(seed: 4)
+        var onePass = CustomerRatings()
+        for row in rows { onePass.add(row) }
+        var shuffled = rows
+        var generator = SeededGenerator(seed: 104)
+        shuffled.shuffle(using: &generator)
+        var batched = BatchedFold(CustomerRatings(), batchSize: 16)
+        for row in shuffled { if let rating = CustomerRatings.Row(row) { batched.add(rating) } }
+        let ratings = batched.finished()
+        #expect(ratings.count == Set(rows.map(\.customer)).count)
+        #expect(ratings == onePass)
+    }
+
     // Proves `startingOver()` has a table of its own: it starts empty, rows added to it do
     // not reach the original, and merging it into the original combines the two tables
     // entry by entry (the later rating of each customer).

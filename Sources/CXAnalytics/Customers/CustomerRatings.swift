@@ -69,12 +69,26 @@ public struct CustomerRatings: Hashable, BatchFoldable {
     public mutating func add(batch rows: [Row]) {
         guard let highest = rows.lazy.map(\.customer).max() else { return }
         packed.extend(toInclude: Int(highest), with: 0)
-        var touched: UInt64 = 0
-        packed.withUnsafeBufferPointer { packed in
-            for row in rows { touched ^= packed[Int(row.customer)] }
-        }
+        let (touched, newlyRated) = packed.withUnsafeMutableBufferPointer { Self.keepLatest(rows, in: $0) }
         touchedSink = touched
-        for row in rows { store(row.key, at: Int(row.customer)) }
+        count += newlyRated
+    }
+
+    /// Keeps each row's key in `packed` where it is greater than the key there (every row's
+    /// code must be an index of `packed`), after reading each row's slot in a loop of its
+    /// own so that their cache misses overlap. Returns what that loop read, for the caller
+    /// to keep so the compiler cannot leave the reads out, and how many codes got their
+    /// first rating. `SharedCustomerRatings` runs it on the shared table.
+    static func keepLatest(_ rows: [Row], in packed: UnsafeMutableBufferPointer<UInt64>) -> (touched: UInt64, newlyRated: Int) {
+        var touched: UInt64 = 0
+        for row in rows { touched ^= packed[Int(row.customer)] }
+        var newlyRated = 0
+        for row in rows {
+            let kept = packed[Int(row.customer)]
+            if kept == 0 { newlyRated += 1 }
+            if row.key > kept { packed[Int(row.customer)] = row.key }
+        }
+        return (touched, newlyRated)
     }
 
     /// What the touching loop read, kept so the compiler cannot leave the reads out;

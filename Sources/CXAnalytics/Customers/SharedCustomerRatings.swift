@@ -20,17 +20,12 @@ public struct SharedCustomerRatings: BatchFoldable, SharedPartial {
 
     public init() {}
 
-    /// Keeps each row's rating where it is later than the one kept for its customer: the
-    /// rows' slots are read in a loop of their own first, so their cache misses overlap.
+    /// Keeps each row's rating where it is later than the one kept for its customer, as
+    /// `CustomerRatings.add(batch:)` does (`CustomerRatings.keepLatest`).
     public mutating func add(batch rows: [CustomerRatings.Row]) {
         guard let highest = rows.lazy.map(\.customer).max() else { return }
         touchedSink = table.update(expected: 0, including: Int(highest)) { packed in
-            packed.withUnsafeMutableBufferPointer { packed in
-                var touched: UInt64 = 0
-                for row in rows { touched ^= packed[Int(row.customer)] }
-                for row in rows where row.key > packed[Int(row.customer)] { packed[Int(row.customer)] = row.key }
-                return touched
-            }
+            packed.withUnsafeMutableBufferPointer { CustomerRatings.keepLatest(rows, in: $0).touched }
         }
     }
 
