@@ -104,6 +104,10 @@ struct TextCellSums: Sendable {
         case .positive: if compound < gates[1] { return }
         case .neutral: return
         }
+        let repeated = samples.withUnsafeBufferPointer {
+            $0[sample].keepsEarlier(comment.text, compound: compound, category: category, line: comment.line)
+        }
+        if repeated { return }
         samples.withUnsafeMutableBufferPointer { samples in
             samples[sample].offer(comment.text, compound: compound, category: category, line: comment.line)
             (gates[0], gates[1]) = (samples[sample].negativeGate, samples[sample].positiveGate)
