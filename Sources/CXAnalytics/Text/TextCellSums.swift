@@ -94,8 +94,9 @@ struct TextCellSums: Sendable {
     }
 
     /// Offers the comment to sample `sample` unless its gates (negative, then positive, at
-    /// `gates`) turn it away, and keeps the gates up to date. Neutral comments are never
-    /// kept, so they are not offered.
+    /// `gates`) turn it away, or it repeats an example the sample keeps from an earlier line
+    /// (`VerbatimSample.keepsEarlier`, asked without a mutable access), and keeps the gates
+    /// up to date. Neutral comments are never kept, so they are not offered.
     @inline(__always)
     private mutating func offer(_ comment: TextComment, compound: Double, category: SentimentCategory,
                                 toSample sample: Int, gates: UnsafeMutablePointer<Double>) {
