@@ -94,9 +94,8 @@ struct TextCellSums: Sendable {
     }
 
     /// Offers the comment to sample `sample` unless its gates (negative, then positive, at
-    /// `gates`) turn it away, or it repeats an example the sample keeps from an earlier line
-    /// (`VerbatimSample.keepsEarlier`, asked without a mutable access), and keeps the gates
-    /// up to date. Neutral comments are never kept, so they are not offered.
+    /// `gates`) turn it away, and keeps the gates up to date. Neutral comments are never
+    /// kept, so they are not offered.
     @inline(__always)
     private mutating func offer(_ comment: TextComment, compound: Double, category: SentimentCategory,
                                 toSample sample: Int, gates: UnsafeMutablePointer<Double>) {
@@ -105,10 +104,6 @@ struct TextCellSums: Sendable {
         case .positive: if compound < gates[1] { return }
         case .neutral: return
         }
-        let repeated = samples.withUnsafeBufferPointer {
-            $0[sample].keepsEarlier(comment.text, compound: compound, category: category, line: comment.line)
-        }
-        if repeated { return }
         samples.withUnsafeMutableBufferPointer { samples in
             samples[sample].offer(comment.text, compound: compound, category: category, line: comment.line)
             (gates[0], gates[1]) = (samples[sample].negativeGate, samples[sample].positiveGate)

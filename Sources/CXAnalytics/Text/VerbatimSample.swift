@@ -69,23 +69,6 @@ public struct VerbatimSample: Hashable, Sendable, Codable {
         }
     }
 
-    /// Whether `offer` would turn the comment away as a repeat of an example it keeps: one
-    /// with the same score and text (the text needed no redaction) at this line or before.
-    /// Read-only, so a caller can ask it without a mutable access to the sample: on data
-    /// where a few texts repeat, most offers are such repeats.
-    func keepsEarlier(_ text: String, compound: Double, category: SentimentCategory, line: Int) -> Bool {
-        let list: [Verbatim]
-        switch category {
-        case .negative: list = negative
-        case .positive: list = positive
-        case .neutral: return false
-        }
-        for kept in list where kept.compound == compound && kept.line <= line {
-            if kept.text == text { return true }
-        }
-        return false
-    }
-
     /// Adds the examples of another sample of the same capacity.
     public mutating func merge(_ other: VerbatimSample) {
         if !other.negative.isEmpty { negative = Self.merged(negative, other.negative, capacity: capacity, by: Verbatim.moreNegative) }
