@@ -11,14 +11,21 @@ extension Array {
     mutating func extend(toInclude index: Int, with empty: Element) {
         guard index >= count else { return }
         let size = Swift.max(index + 1, count + count / 4 + 1024)
-        if size > capacity { reserveCapacity(Swift.max(size, 2 * capacity)) }
+        if size > capacity {
+            reserveCapacity(Swift.max(size, 2 * capacity))
+            adviseHugePages()
+        }
         extend(toCount: size, with: empty)
     }
 
-    /// Extends the table to `size` slots (never shrinks), reserving exactly.
+    /// Extends the table to `size` slots (never shrinks), reserving exactly; new storage of
+    /// megabytes gets huge pages (`adviseHugePages`).
     mutating func extend(toCount size: Int, with empty: Element) {
         guard size > count else { return }
-        reserveCapacity(size)
+        if size > capacity {
+            reserveCapacity(size)
+            adviseHugePages()
+        }
         append(contentsOf: repeatElement(empty, count: size - count))
     }
 
