@@ -6,9 +6,9 @@ import Foundation
 /// turns the statistics into results. Large CSV files are read on all cores: each
 /// chunk folds its own `ResponseStatistics` and the chunks merge (segment codes are
 /// global to the load, so no remapping is needed). What a merge can do ahead, it does on
-/// the chunks' threads or after the fold on one of its own (cells rolled up as each chunk
-/// ends, follow-up lists joined beside the next read), so the merge between the reads,
-/// where one core works and the other waits, stays short.
+/// the chunks' threads (cells rolled up as each chunk ends; the follow-up lists merge by
+/// handing over their blocks), so the merge between the reads, where one core works and
+/// the other waits, stays short.
 ///
 /// When the project declares touchpoints or transactions, they are read after the
 /// responses, on all cores the same way, and joined by customer: the linked loaders share the
@@ -27,12 +27,8 @@ public enum ResponseAnalyzer {
         var statistics: ResponseStatistics
         /// One table for all the chunks (`SharedCustomerRatings`).
         var ratings: BatchedFold<SharedCustomerRatings>?
+        /// The low scorers; chunks merge by handing over their blocks, in file order.
         var followUp = FollowUpCollector()
-        /// The later chunks' low scorers, in file order: appended to `followUp` after the
-        /// fold, beside the next file's read (`collected(_:)`), not in `merge` while a
-        /// core waits. Copying the 1M-row sample's 133k took about 5 ms there, as long as
-        /// the rest of the merge.
-        var laterFollowUps: [FollowUpCollector] = []
         /// Sentiment and themes of the comments, when `text:` is mapped.
         var text: TextStatistics?
 
@@ -57,8 +53,7 @@ public enum ResponseAnalyzer {
         mutating func merge(_ other: Fold) {
             statistics.merge(other.statistics)
             if let theirs = other.ratings { ratings?.merge(theirs) }
-            laterFollowUps.append(other.followUp)
-            laterFollowUps += other.laterFollowUps
+            followUp.merge(other.followUp)
             if let theirs = other.text { text?.merge(theirs) }
         }
 
@@ -67,23 +62,6 @@ public enum ResponseAnalyzer {
             var fresh = self
             fresh.ratings = ratings?.startingOver()
             return fresh
-        }
-
-        /// Every chunk's low scorers, in file order, taken out of the fold: once they are
-        /// `collected(_:)`, nothing else holds the chunks' arrays.
-        mutating func takeFollowUps() -> [FollowUpCollector] {
-            defer {
-                followUp = FollowUpCollector(threshold: followUp.threshold, keepsComments: followUp.keepsComments)
-                laterFollowUps = []
-            }
-            return [followUp] + laterFollowUps
-        }
-
-        /// `chunks` (from `takeFollowUps()`) in one collector.
-        static func collected(_ chunks: [FollowUpCollector]) -> FollowUpCollector {
-            var all = chunks[0]
-            for chunk in chunks.dropFirst() { all.merge(chunk) }
-            return all
         }
     }
 
@@ -116,11 +94,10 @@ public enum ResponseAnalyzer {
         var (fold, responsesQuality) = try loader.fold(empty, threads: reading.threads, minimumChunkBytes: reading.minimumChunkBytes,
                                                        add: { $0.add($1, text: textAnalyzer) },
                                                        finishChunk: { $0.finishChunk() }, merge: { $0.merge($1) })
-        let followUpCollector = BackgroundResult { [chunks = fold.takeFollowUps()] in Fold.collected(chunks) }
         let customers = loader.customerInterner ?? SharedInterner()
-        // The touchpoints are opened, and split for their parallel read, while the follow-up
-        // lists are joined and the responses' results started: the split is a pass over the
-        // whole file that would otherwise wait for those steps.
+        // The touchpoints are opened, and split for their parallel read, while the responses'
+        // results are started: the split is a pass over the whole file that would otherwise
+        // wait for them.
         let touchpointLoader = try config.touchpoints.map {
             try TouchpointLoader(dataset: $0, projectDirectory: projectDirectory, customers: customers)
         }
@@ -151,10 +128,7 @@ public enum ResponseAnalyzer {
         }
         // Freed blocks of the responses' fold go back to the system before the next file's
         // tables are made (`FreedMemory`); again after the journey's and the CRM link's.
-        // The chunks' follow-up lists are among them once joined (a few milliseconds, beside
-        // the touchpoints' split): freed later, they stayed in the heap through the
-        // touchpoints' read, 4 MiB more at its peak.
-        let collectedFollowUp = followUpCollector.value
+        let collectedFollowUp = fold.followUp
         FreedMemory.returnToSystem()
         // The transactions are opened, and split for their parallel read, while the journey's
         // results are computed (when there are touchpoints): the split is a pass over the

@@ -91,16 +91,16 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
         // on one thread at the very end of the analysis. Each sort's keys live in a function
         // of its own, so they are freed before the next arrays are made: this runs where the
         // analysis's memory peaks.
-        var order = Self.orderByRecord(collector.records)
+        var order = Self.orderByRecord(collector)
         var cents: [Int64]?
-        if let valueAtRisk { (order, cents) = Self.orderByRisk(order, collector.records, valueAtRisk) }
+        if let valueAtRisk { (order, cents) = Self.orderByRisk(order, collector, valueAtRisk) }
         entries = Entries(collector, order: order, cents: cents, customers: customers(), segmentNames: segmentNames, segmentValues: segmentValues)
     }
 
     /// Record indices by score ↑, date ↓ (undated last), line ↑, packed in 4 + 23 + 36 bits.
-    private static func orderByRecord(_ records: [FollowUpCollector.Record]) -> [Int32] {
-        var order = Array(0..<Int32(records.count))
-        var keys = records.map { record in
+    private static func orderByRecord(_ collector: FollowUpCollector) -> [Int32] {
+        var order = Array(0..<Int32(collector.count))
+        var keys = collector.mapRecords { record in
             UInt64(record.score) << 59 | UInt64(0x7F_FFFF - min(record.date, 0x7F_FFFF)) << 36 | UInt64(min(record.line, (1 << 36) - 1))
         }
         RadixSort.sort(&keys, carrying: &order)
@@ -108,11 +108,11 @@ public struct FollowUpList: Hashable, Sendable, Encodable {
     }
 
     /// `order` stably re-sorted by value at risk in cents, most first, with those cents.
-    private static func orderByRisk(_ order: [Int32], _ records: [FollowUpCollector.Record],
+    private static func orderByRisk(_ order: [Int32], _ collector: FollowUpCollector,
                                     _ valueAtRisk: (Int32) -> Double) -> ([Int32], [Int64]) {
         // Looked up in the order collected, which follows the customers' codes closely
         // (codes are handed out as the responses are read), then taken in list order.
-        let risk = Self.inListOrder(order, records.map { $0.customer >= 0 ? Self.cents(valueAtRisk($0.customer)) : 0 })
+        let risk = Self.inListOrder(order, collector.mapRecords { $0.customer >= 0 ? Self.cents(valueAtRisk($0.customer)) : 0 })
         // Most first: the distance below the greatest, as an unsigned key.
         let most = risk.max() ?? 0
         var below = risk.map { UInt64(bitPattern: most &- $0) }

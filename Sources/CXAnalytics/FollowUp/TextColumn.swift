@@ -1,6 +1,6 @@
 /// Optional strings stored end to end as UTF-8 in one byte array, with where each ends:
-/// a column of 133k comments is two arrays, not 133k heap strings. A string is made only
-/// when an element is read. An empty string is stored as none (nil).
+/// a block of 4,096 comments (`FollowUpCollector`) is two arrays, not 4,096 heap strings.
+/// A string is made only when an element is read. An empty string is stored as none (nil).
 struct TextColumn: Hashable, Sendable {
     private(set) var bytes: [UInt8] = []
     /// End of element i in `bytes`; it starts where element i − 1 ends.
@@ -11,15 +11,6 @@ struct TextColumn: Hashable, Sendable {
     mutating func append(_ text: String?) {
         if var text { text.withUTF8 { bytes.append(contentsOf: $0) } }
         ends.append(bytes.count)
-    }
-
-    /// Appends every element of `other`, in order.
-    mutating func append(contentsOf other: TextColumn) {
-        let shift = bytes.count
-        bytes.reserveCapacity(bytes.count + other.bytes.count)  // exactly: chunks merge once
-        bytes += other.bytes
-        ends.reserveCapacity(ends.count + other.ends.count)
-        ends += other.ends.lazy.map { $0 + shift }
     }
 
     subscript(index: Int) -> String? {
