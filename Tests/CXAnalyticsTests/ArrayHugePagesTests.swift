@@ -26,6 +26,14 @@ struct ArrayHugePagesTests {
         return nil
     }
 
+    /// Whether the mapping that holds the middle element of `table` is advised for huge
+    /// pages (the middle: the storage's head and tail short of a whole 2 MiB page stay on
+    /// small pages).
+    static func middleIsAdvised<Element>(_ table: [Element]) throws -> Bool {
+        let middle = table.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress! + $0.count / 2) }
+        return try #require(try flags(at: middle)).contains("hg")
+    }
+
     static var hasHugePages: Bool {
         FileManager.default.fileExists(atPath: "/proc/self/smaps")
             && FileManager.default.fileExists(atPath: "/sys/kernel/mm/transparent_hugepage/enabled")
@@ -37,9 +45,7 @@ struct ArrayHugePagesTests {
     func tableOfMegabytesIsAdvised() throws {
         var table: [UInt64] = []
         table.extend(toCount: 2 << 20, with: 7)
-        let middle = table.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress! + $0.count / 2) }
-        let flags = try #require(try Self.flags(at: middle))
-        #expect(flags.contains("hg"))
+        #expect(try Self.middleIsAdvised(table))
         #expect(table.count == 2 << 20 && table.allSatisfy { $0 == 7 })
     }
 
@@ -51,10 +57,7 @@ struct ArrayHugePagesTests {
         table.extend(toInclude: 1_000, with: -1)
         for code in 0...1_000 { table[code] = Int32(code) }
         table.extend(toInclude: 3 << 20, with: -1)
-        // The middle: the storage's head and tail short of a whole 2 MiB page stay on small pages.
-        let middle = table.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress! + $0.count / 2) }
-        let flags = try #require(try Self.flags(at: middle))
-        #expect(flags.contains("hg"))
+        #expect(try Self.middleIsAdvised(table))
         #expect((0...1_000).allSatisfy { table[$0] == Int32($0) })
         #expect(table[1_001...].allSatisfy { $0 == -1 })
     }
@@ -65,8 +68,6 @@ struct ArrayHugePagesTests {
     func smallTableIsNotAdvised() throws {
         var table: [UInt8] = []
         table.extend(toCount: 1 << 20, with: 1)
-        let middle = table.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress! + $0.count / 2) }
-        let flags = try #require(try Self.flags(at: middle))
-        #expect(!flags.contains("hg"))
+        #expect(try !Self.middleIsAdvised(table))
     }
 }
