@@ -121,22 +121,13 @@ public struct FollowUpCollector: Sendable {
         return (low, index - blockStarts[low])
     }
 
-    /// The record of the response at `index`, in the order collected.
-    func record(at index: Int) -> Record {
+    /// The record, segment codes and redacted comment (nil when none) of the response at
+    /// `index`, in the order collected: one search for its block.
+    func parts(at index: Int) -> (record: Record, segments: ArraySlice<Int32>, comment: String?) {
         let (block, offset) = location(of: index)
-        return blocks[block].records[offset]
-    }
-
-    /// The segment codes of the response at `index`.
-    func segments(of index: Int) -> ArraySlice<Int32> {
-        let (block, offset) = location(of: index)
-        return blocks[block].segmentCodes[(offset * segmentCount)..<((offset + 1) * segmentCount)]
-    }
-
-    /// The redacted comment of the response at `index`; nil when none.
-    func comment(at index: Int) -> String? {
-        let (block, offset) = location(of: index)
-        return blocks[block].comments[offset]
+        let found = blocks[block]
+        return (found.records[offset], found.segmentCodes[(offset * segmentCount)..<((offset + 1) * segmentCount)],
+                found.comments[offset])
     }
 
     /// `transform` of each record, in the order collected.
@@ -151,9 +142,9 @@ public struct FollowUpCollector: Sendable {
 
     /// The response at `index`, in the order collected.
     public subscript(index: Int) -> Entry {
-        let record = record(at: index)
+        let (record, segments, comment) = parts(at: index)
         return Entry(line: record.line, customer: record.customer, date: Self.unpack(record.date), score: Int(record.score),
-                     segments: Array(segments(of: index)), comment: comment(at: index))
+                     segments: Array(segments), comment: comment)
     }
 
     /// Every response collected, in the order collected.

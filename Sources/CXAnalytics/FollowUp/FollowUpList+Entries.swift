@@ -34,14 +34,14 @@ extension FollowUpList {
 
         public subscript(position: Int) -> Entry {
             let index = Int(order[position])
-            let record = collector.record(at: index)
-            let segments = collector.segments(of: index).enumerated().compactMap { slot, code -> Segment? in
+            let (record, codes, comment) = collector.parts(at: index)
+            let segments = codes.enumerated().compactMap { slot, code -> Segment? in
                 guard slot < segmentNames.count, code >= 0, Int(code) < segmentValues[slot].count else { return nil }
                 return Segment(field: segmentNames[slot], value: segmentValues[slot][Int(code)])
             }
             let customer = record.customer >= 0 && Int(record.customer) < customers.count ? customers[Int(record.customer)] : nil
             return Entry(line: record.line, customer: customer, date: FollowUpCollector.unpack(record.date)?.description,
-                         score: Int(record.score), segments: segments, comment: collector.comment(at: index),
+                         score: Int(record.score), segments: segments, comment: comment,
                          value: cents.map { Double($0[position]) / 100 })
         }
 
