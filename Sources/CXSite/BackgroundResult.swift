@@ -16,9 +16,10 @@ final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
 
     /// The work until it runs: taken out and released before the value is handed over, so
-    /// what it captured (the chunks of a fold it joins, say) is freed by then, not whenever
-    /// the thread ends. Freed after the caller had gone on, the responses' follow-up lists
-    /// sometimes missed the memory handed back to the system before the next read.
+    /// what it captured (a fold it turns into results, say) is freed by then, not whenever
+    /// the thread ends. Freed after the caller had gone on, the chunks' follow-up lists that
+    /// a background step once joined sometimes missed the memory handed back to the system
+    /// before the next read.
     private var work: (@Sendable () -> Value)?
 
     init(_ work: @escaping @Sendable () -> Value) {

@@ -128,7 +128,6 @@ public enum ResponseAnalyzer {
         }
         // Freed blocks of the responses' fold go back to the system before the next file's
         // tables are made (`FreedMemory`); again after the journey's and the CRM link's.
-        let collectedFollowUp = fold.followUp
         FreedMemory.returnToSystem()
         // The transactions are opened, and split for their parallel read, while the journey's
         // results are computed (when there are touchpoints): the split is a pass over the
@@ -170,9 +169,9 @@ public enum ResponseAnalyzer {
         // Last, so the list can be ordered by each customer's revenue at risk. Only the
         // listed customers' ids are copied out of the interner (none when the list is
         // withheld), on a thread of their own while the list is ordered.
-        let listed = config.publishFollowUp ? collectedFollowUp.customers : CodeSet()
+        let listed = config.publishFollowUp ? folded.followUp.customers : CodeSet()
         let ids = BackgroundResult { customers.snapshot(including: listed.contains) }
-        let followUp = FollowUpList(collectedFollowUp, customers: ids.value,
+        let followUp = FollowUpList(folded.followUp, customers: ids.value,
                                     segmentNames: segmentNames, segmentValues: segmentValues,
                                     valueAtRisk: purchases?.revenueByCustomer, suppressed: !config.publishFollowUp)
         var analysis = responseResults.value
