@@ -11,22 +11,22 @@ extension Array {
     mutating func extend(toInclude index: Int, with empty: Element) {
         guard index >= count else { return }
         let size = Swift.max(index + 1, count + count / 4 + 1024)
-        if size > capacity {
-            reserveCapacity(Swift.max(size, 2 * capacity))
-            adviseHugePages()
-        }
+        if size > capacity { reserveTable(Swift.max(size, 2 * capacity)) }
         extend(toCount: size, with: empty)
     }
 
-    /// Extends the table to `size` slots (never shrinks), reserving exactly; new storage of
-    /// megabytes gets huge pages (`adviseHugePages`).
+    /// Extends the table to `size` slots (never shrinks), reserving exactly.
     mutating func extend(toCount size: Int, with empty: Element) {
         guard size > count else { return }
-        if size > capacity {
-            reserveCapacity(size)
-            adviseHugePages()
-        }
+        if size > capacity { reserveTable(size) }
         append(contentsOf: repeatElement(empty, count: size - count))
+    }
+
+    /// Reserves room for `size` slots; new storage of megabytes gets huge pages before the
+    /// table fills it (`adviseHugePages`).
+    private mutating func reserveTable(_ size: Int) {
+        reserveCapacity(size)
+        adviseHugePages()
     }
 
     /// Adds `other` element by element, extended with zeros to its length: one chunk's
