@@ -38,6 +38,22 @@ import CXData
         #expect(absent.allSatisfy { table.index(of: $0) == nil })
     }
 
+    // Proves the bit filter before the slots lets every key through and turns most other
+    // words away without a slot read: 6,000 keys set at most 6,000 of its 65,536 bits (four
+    // a slot, 16,384 slots), so about 1 − e^(−6000/65536) ≈ 8.7% of absent words pass; the
+    // test allows up to 15%.
+    @Test func filterTurnsAwayMostAbsentWords() {
+        let keys = Self.words(6_000, seed: 11)
+        var table = WordTable<Int>(capacity: 16)
+        for (index, key) in keys.enumerated() { table.insert(key, index) }
+        #expect(keys.allSatisfy { table.mayContain($0) })
+        let members = Set(keys)
+        let absent = Self.words(6_000, seed: 12).filter { !members.contains($0) }
+        let passing = absent.filter { table.mayContain($0) }.count
+        #expect(absent.count > 5_000)
+        #expect(Double(passing) < 0.15 * Double(absent.count))
+    }
+
     // Proves inserting a key again combines its values instead of adding a second entry.
     @Test func insertingAKeyAgainCombines() {
         var table = WordTable<[Int]>(capacity: 4)
