@@ -44,6 +44,27 @@ struct CustomerRulesTests {
         #expect(skewed.peak == 7 && skewed.end == 7)
     }
 
+    /// On a scale centred on 0, the customer table finds the peak of the valences it holds
+    /// by comparing their millionths, not the valences: for random journeys of up to six
+    /// decimal places, many of them at equal distance on both sides (the magnitudes come from
+    /// a short list and the signs are random), its peak is the one the rule on the valences
+    /// themselves (`ValenceExtremes`) finds.
+    @Test func heldPeakOnMillionthsIsThePeakOfTheValences() {
+        var generator = SeededGenerator(seed: 11)
+        let magnitudes = [0, 1, 499_999, 500_000, 1_000_000, 1_234_567, 2_000_000, 2_999_999, 3_000_000]
+        for _ in 0..<2_000 {
+            var held = CustomerPeakEnd(), plain = ValenceExtremes()
+            for line in 0..<Int.random(in: 1...5, using: &generator) {
+                let units = magnitudes.randomElement(using: &generator)! * (Bool.random(using: &generator) ? 1 : -1)
+                let valence = Double(units) / 1e6
+                let isHeld = held.add(valence: valence, date: nil, line: line, neutral: 0)
+                #expect(isHeld)
+                plain.add(valence + 0, date: nil, line: line, neutral: 0)
+            }
+            #expect(held.held.peak == plain.peak)
+        }
+    }
+
     /// Day numbers against Python's `(date − date(1970, 1, 1)).days`, and the window's edges inclusive.
     @Test func purchaseWindowCountsDaysInclusively() {
         #expect(Self.date("1970-01-01").dayNumber == 0 && Self.date("1969-12-31").dayNumber == -1)

@@ -57,7 +57,7 @@ struct CustomerPeakEnd: Hashable, Sendable {
         guard let units = FixedPointSum<Millionths>.units(of: valence) else { return false }
         sum.add(units: units)
         let heldUnits = Int32(truncatingIfNeeded: units)  // |units| < 10⁹
-        if peakUnits == Self.none || ValenceExtremes.isMoreExtreme(valence, than: Self.valence(peakUnits), neutral: neutral) {
+        if peakUnits == Self.none || Self.isMoreExtreme(heldUnits, valence, than: peakUnits, neutral: neutral) {
             peakUnits = heldUnits
         }
         let key = RatingKey.pack(score: 0, date: date, line: line)
@@ -66,6 +66,18 @@ struct CustomerPeakEnd: Hashable, Sendable {
             endKey = key
         }
         return true
+    }
+
+    /// `ValenceExtremes.isMoreExtreme` for a held valence (`units` millionths, `valence`)
+    /// against the held peak's units. On a scale centred on 0 (−1…1, −3…3) it compares the
+    /// units, with no division to turn the peak's units back into a valence (the journey's
+    /// fold does this for every event): there the distance |v − 0| is |v| exactly, and
+    /// units → valence keeps order and sign, so |units| and units decide as |v| and v do.
+    @inline(__always)
+    private static func isMoreExtreme(_ units: Int32, _ valence: Double, than peak: Int32, neutral: Double) -> Bool {
+        guard neutral == 0 else { return ValenceExtremes.isMoreExtreme(valence, than: Self.valence(peak), neutral: neutral) }
+        let distance = units.magnitude, peakDistance = peak.magnitude
+        return distance != peakDistance ? distance > peakDistance : units < peak
     }
 
     /// Marks slot `slot` (< 32) as reached.
