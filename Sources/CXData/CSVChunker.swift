@@ -30,52 +30,13 @@ enum CSVChunker {
     /// Chunks covering `dataStart..<fileSize`; one chunk when the data is small.
     static func split(path: String, dataStart: Int, firstLine: Int, fileSize: Int, parts: Int,
                       minimumChunk: Int = 1 << 20) throws -> [CSVChunk] {
-        let length = fileSize - dataStart
-        let count = max(1, min(parts, length / max(minimumChunk, 1)))
-        guard count > 1 else { return [CSVChunk(range: dataStart..<fileSize, firstLine: firstLine)] }
-        let regionSize = length / count
-        let starts = (0..<count).map { dataStart + $0 * regionSize }
-        // Each region is counted in `piecesPerRegion` pieces, taken by whichever thread is
-        // free: with one piece per thread, a thread that shared its core (the analysis
-        // computes results beside the reads) held up the whole split, and the other core
-        // waited for it. Counts of adjacent pieces add up to the region's.
-        let piecesPerRegion = Self.piecesPerRegion
-        let pieces = (0..<(count * piecesPerRegion)).map { piece -> Range<Int> in
-            let region = piece / piecesPerRegion, part = piece % piecesPerRegion
-            let start = starts[region], end = region + 1 < count ? starts[region + 1] : fileSize
-            let size = (end - start) / piecesPerRegion
-            return (start + part * size)..<(part + 1 < piecesPerRegion ? start + (part + 1) * size : end)
-        }
-        let counts = Locked([RegionCounts](repeating: RegionCounts(), count: count))
-        let failure = Locked<Error?>(nil)
-        DispatchQueue.concurrentPerform(iterations: pieces.count) { piece in
-            do {
-                let counted = try countRegion(path: path, range: pieces[piece], fileSize: fileSize)
-                counts.update {
-                    $0[piece / piecesPerRegion].quotes += counted.quotes
-                    $0[piece / piecesPerRegion].lineBreaks += counted.lineBreaks
-                }
-            } catch {
-                failure.update { $0 = error }
-            }
-        }
-        if let error = failure.value { throw error }
-        let regions = counts.value
-        var chunks: [CSVChunk] = []
-        var chunkStart = dataStart, chunkLine = firstLine
-        var quotesBefore = 0, linesBefore = 0
-        for index in 1..<count {
-            quotesBefore += regions[index - 1].quotes
-            linesBefore += regions[index - 1].lineBreaks
-            guard let (boundary, lines) = try boundary(path: path, from: starts[index], fileSize: fileSize,
-                                                       oddQuotes: quotesBefore % 2 == 1) else { break }
-            guard boundary > chunkStart, boundary < fileSize else { continue }
-            chunks.append(CSVChunk(range: chunkStart..<boundary, firstLine: chunkLine))
-            chunkStart = boundary
-            chunkLine = firstLine + linesBefore + lines
-        }
-        chunks.append(CSVChunk(range: chunkStart..<fileSize, firstLine: chunkLine))
-        return chunks
+        let split = CSVSplit(path: path, dataStart: dataStart, firstLine: firstLine, fileSize: fileSize, parts: parts,
+                             minimumChunk: minimumChunk)
+        // Each piece is taken by whichever thread is free: with one piece per thread, a
+        // thread that shared its core (the analysis computes results beside the reads) held
+        // up the whole split, and the other core waited for it.
+        DispatchQueue.concurrentPerform(iterations: split.pieceCount) { split.count(piece: $0) }
+        return try split.chunks()
     }
 
     /// Counts quotes and line breaks (LF, and CR not followed by LF) in `range`; the
@@ -157,6 +118,78 @@ enum CSVChunker {
             return true
         }
         return found.map { ($0, lines) }
+    }
+}
+
+/// The split of a CSV file into chunks (`CSVChunker`), worked out in two steps: its
+/// pieces counted, each by any thread in any order (`count(piece:)`), then the boundaries
+/// found from the counts (`chunks()`). Each region a chunk starts in is counted in
+/// `CSVChunker.piecesPerRegion` pieces, whose counts add up to the region's; the pieces can
+/// be handed to threads that would otherwise wait (a parallel read's threads as they finish
+/// their chunks), so the split of the next file costs no time of its own.
+final class CSVSplit: Sendable {
+    let path: String
+    let dataStart: Int, firstLine: Int, fileSize: Int
+    /// Where each region starts; chunk boundaries are searched from there.
+    private let starts: [Int]
+    private let pieces: [Range<Int>]
+    private let counts: Locked<[CSVChunker.RegionCounts]>
+    private let failure = Locked<Error?>(nil)
+
+    init(path: String, dataStart: Int, firstLine: Int, fileSize: Int, parts: Int, minimumChunk: Int = 1 << 20) {
+        (self.path, self.dataStart, self.firstLine, self.fileSize) = (path, dataStart, firstLine, fileSize)
+        let length = fileSize - dataStart
+        let count = max(1, min(parts, length / max(minimumChunk, 1)))
+        let regionSize = length / count
+        let starts = (0..<count).map { dataStart + $0 * regionSize }
+        self.starts = starts
+        let piecesPerRegion = count > 1 ? CSVChunker.piecesPerRegion : 0
+        pieces = (0..<(count * piecesPerRegion)).map { piece -> Range<Int> in
+            let region = piece / piecesPerRegion, part = piece % piecesPerRegion
+            let start = starts[region], end = region + 1 < count ? starts[region + 1] : fileSize
+            let size = (end - start) / piecesPerRegion
+            return (start + part * size)..<(part + 1 < piecesPerRegion ? start + (part + 1) * size : end)
+        }
+        counts = Locked([CSVChunker.RegionCounts](repeating: CSVChunker.RegionCounts(), count: count))
+    }
+
+    /// Pieces to count; none when the data makes one chunk.
+    var pieceCount: Int { pieces.count }
+
+    /// Counts piece `piece`; an error is kept for `chunks()` to throw.
+    func count(piece: Int) {
+        do {
+            let counted = try CSVChunker.countRegion(path: path, range: pieces[piece], fileSize: fileSize)
+            let region = piece / CSVChunker.piecesPerRegion
+            counts.update {
+                $0[region].quotes += counted.quotes
+                $0[region].lineBreaks += counted.lineBreaks
+            }
+        } catch {
+            failure.update { $0 = error }
+        }
+    }
+
+    /// The chunks, once every piece is counted.
+    func chunks() throws -> [CSVChunk] {
+        if let error = failure.value { throw error }
+        guard starts.count > 1 else { return [CSVChunk(range: dataStart..<fileSize, firstLine: firstLine)] }
+        let regions = counts.value
+        var chunks: [CSVChunk] = []
+        var chunkStart = dataStart, chunkLine = firstLine
+        var quotesBefore = 0, linesBefore = 0
+        for index in 1..<starts.count {
+            quotesBefore += regions[index - 1].quotes
+            linesBefore += regions[index - 1].lineBreaks
+            guard let (boundary, lines) = try CSVChunker.boundary(path: path, from: starts[index], fileSize: fileSize,
+                                                                  oddQuotes: quotesBefore % 2 == 1) else { break }
+            guard boundary > chunkStart, boundary < fileSize else { continue }
+            chunks.append(CSVChunk(range: chunkStart..<boundary, firstLine: chunkLine))
+            chunkStart = boundary
+            chunkLine = firstLine + linesBefore + lines
+        }
+        chunks.append(CSVChunk(range: chunkStart..<fileSize, firstLine: chunkLine))
+        return chunks
     }
 }
 

@@ -9,12 +9,15 @@ import Foundation
 /// chunk failed, and the caller then reads the whole file in one pass, which reports
 /// the first real error where it is.
 enum ChunkedFold {
+    /// `beside` is done by the threads as they finish their chunks (`SideWork`).
     static func run<Partial: Sendable>(
-        _ chunks: [CSVChunk], read: @Sendable (CSVChunk) throws -> (Partial, DataQuality)
+        _ chunks: [CSVChunk], beside: SideWork = SideWork(), read: @Sendable (CSVChunk) throws -> (Partial, DataQuality)
     ) -> [(Partial, DataQuality)]? {
         let results = Locked([(Partial, DataQuality)?](repeating: nil, count: chunks.count))
         let failed = Locked(false)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+        // Iterations are taken in order, so the chunks first and the side work after them.
+        DispatchQueue.concurrentPerform(iterations: chunks.count + beside.items.count) { index in
+            guard index < chunks.count else { return beside.items[index - chunks.count]() }
             do {
                 let result = try read(chunks[index])
                 results.update { $0[index] = result }
@@ -22,6 +25,7 @@ enum ChunkedFold {
                 failed.update { $0 = true }
             }
         }
+        beside.finish()
         if failed.value { return nil }
         return results.value.map { $0! }
     }
@@ -31,14 +35,15 @@ enum ChunkedFold {
     /// JSON, small files or a failed split are read in one pass. `read` decodes a chunk
     /// (the whole file when nil), calling its body with the well-formed rows a batch at a
     /// time (`RowBatches`), and returns the chunk's data quality; the merged quality is
-    /// checked as a whole.
+    /// checked as a whole. `beside` is done by the chunks' threads as they finish; not at all
+    /// in a one-pass read.
     static func fold<Row, Partial: Sendable>(
-        _ initial: Partial, table: DatasetTable, threads: Int, minimumChunkBytes: Int,
+        _ initial: Partial, table: DatasetTable, threads: Int, minimumChunkBytes: Int, beside: SideWork = SideWork(),
         read: @escaping @Sendable (CSVChunk?, (UnsafeBufferPointer<Row>) throws -> Void) throws -> DataQuality,
         addRows: @Sendable (inout Partial, UnsafeBufferPointer<Row>) -> Void, merge: (inout Partial, Partial) -> Void
     ) throws -> (result: Partial, quality: DataQuality) {
         if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes),
-           var results = run(chunks, read: { chunk in
+           var results = run(chunks, beside: beside, read: { chunk in
                var partial = initial
                let quality = try read(chunk) { addRows(&partial, $0) }
                return (partial, quality)

@@ -180,6 +180,22 @@ extension DatasetTable {
         splitsAhead.update { $0[SplitRequest(parts: parts, minimumChunk: minimumChunk)] = .some(split) }
     }
 
+    /// `splitAhead` as `SideWork` for another file's parallel read: the split's pieces are
+    /// counted by that read's threads as they finish their chunks, and its end finds the
+    /// boundaries and keeps the split for this table's next read, as `splitAhead` does.
+    /// No work for a file that is not split (JSON, a transcoded file, a small file).
+    public func splitAheadWork(parts: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunk: Int = 1 << 20) -> SideWork {
+        guard parts > 1, format == .csv, let dataOffset, let size = FileBlocks.size(path: path) else { return SideWork() }
+        let split = CSVSplit(path: path, dataStart: dataOffset, firstLine: dataLine, fileSize: size, parts: parts,
+                             minimumChunk: minimumChunk)
+        guard split.pieceCount > 0 else { return SideWork() }
+        let request = SplitRequest(parts: parts, minimumChunk: minimumChunk), splitsAhead = splitsAhead
+        return SideWork(items: (0..<split.pieceCount).map { piece in { split.count(piece: piece) } }, finish: {
+            guard let chunks = try? split.chunks() else { return }
+            splitsAhead.update { $0[request] = .some(chunks.count > 1 ? chunks : nil) }
+        })
+    }
+
     /// Calls `body` with every record of `chunk`.
     func forEachRecord(in chunk: CSVChunk, _ body: (CSVRecord) throws -> Void) throws {
         let reader = try CSVReader(path: path, displayPath: source.file, dialect: dialect,

@@ -119,15 +119,18 @@ public final class ResponseLoader {
     /// merge: work that `merge` would otherwise do on one thread while the others wait
     /// (rolling pending cells up, say) is done there, in parallel. It should not change
     /// what the partial stands for, so the merged result is the same with or without it.
+    ///
+    /// `beside` is done by the chunks' threads as they finish (`SideWork`); not at all when
+    /// the file is read in one pass.
     public func fold<Partial: Sendable>(
         _ initial: Partial, threads: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunkBytes: Int = 1 << 20,
         add: @Sendable (inout Partial, ResponseRow) -> Void,
         finishChunk: @Sendable (inout Partial) -> Void = { _ in },
-        merge: (inout Partial, Partial) -> Void
+        merge: (inout Partial, Partial) -> Void, beside: SideWork = SideWork()
     ) throws -> (result: Partial, quality: DataQuality) {
         if let chunks = try table.chunks(parts: threads, minimumChunk: minimumChunkBytes) {
             let freshSegments = segmentInterners, freshCustomers = customers
-            if var results = foldInParallel(chunks, initial: initial, add: add, finishChunk: finishChunk) {
+            if var results = foldInParallel(chunks, initial: initial, add: add, finishChunk: finishChunk, beside: beside) {
                 let (result, quality) = ChunkedFold.combine(&results, merge: merge)
                 return (result, try checked(quality))
             }
@@ -146,7 +149,7 @@ public final class ResponseLoader {
     /// Reads the chunks on parallel threads; nil when any chunk failed.
     private func foldInParallel<Partial: Sendable>(
         _ chunks: [CSVChunk], initial: Partial, add: @Sendable (inout Partial, ResponseRow) -> Void,
-        finishChunk: @Sendable (inout Partial) -> Void
+        finishChunk: @Sendable (inout Partial) -> Void, beside: SideWork
     ) -> [(Partial, DataQuality)]? {
         let results = Locked([(Partial, DataQuality)?](repeating: nil, count: chunks.count))
         let failed = Locked(false)
@@ -155,7 +158,9 @@ public final class ResponseLoader {
         // row back out of memory.
         let decoders = UnsafeSendable(chunks.map { _ in makeDecoder() })
         let table = self.table
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+        // Iterations are taken in order, so the chunks first and the side work after them.
+        DispatchQueue.concurrentPerform(iterations: chunks.count + beside.items.count) { index in
+            guard index < chunks.count else { return beside.items[index - chunks.count]() }
             var decoder = decoders.value[index]
             var partial = initial
             // Rows are decoded a batch at a time, then added: the reader's tables (customer
@@ -181,6 +186,7 @@ public final class ResponseLoader {
                 failed.update { $0 = true }
             }
         }
+        beside.finish()
         if failed.value { return nil }
         return results.value.map { $0! }
     }

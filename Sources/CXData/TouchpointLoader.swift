@@ -22,9 +22,12 @@ public final class TouchpointLoader {
     /// Lower-cased names of each stage, in `JourneyStage` order.
     private let stageChoices: [[[UInt8]]]
 
-    public init(dataset: TouchpointDataset, projectDirectory: String, customers: SharedInterner? = nil) throws {
+    /// - Parameter opened: the dataset's file already opened (the analysis opens it early
+    ///   to split it beside the responses' read, `DatasetTable.splitAheadWork`).
+    public init(dataset: TouchpointDataset, projectDirectory: String, customers: SharedInterner? = nil,
+                opened: DatasetTable? = nil) throws {
         self.dataset = dataset
-        table = try DatasetTable(source: dataset.source, projectDirectory: projectDirectory, role: "touchpoints")
+        table = try opened ?? DatasetTable(source: dataset.source, projectDirectory: projectDirectory, role: "touchpoints")
         var roles: [(role: String, column: String)] = []
         var slots: [String: Int] = [:]
         for (role, column) in dataset.mappedRoles where slots[column.name] == nil {
@@ -56,12 +59,14 @@ public final class TouchpointLoader {
     /// `fold(_:threads:minimumChunkBytes:add:merge:)` with the rows handed over a batch at a
     /// time (at most `RowBatches.size`, in file order, valid only during the call), for
     /// statistics that look customers up a batch at a time (the journey, the CRM link).
+    /// `beside` is done by the chunks' threads as they finish (`SideWork`).
     public func fold<Partial: Sendable>(
         _ initial: Partial, threads: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunkBytes: Int = 1 << 20,
-        addRows: @Sendable (inout Partial, UnsafeBufferPointer<TouchpointRow>) -> Void, merge: (inout Partial, Partial) -> Void
+        addRows: @Sendable (inout Partial, UnsafeBufferPointer<TouchpointRow>) -> Void, merge: (inout Partial, Partial) -> Void,
+        beside: SideWork = SideWork()
     ) throws -> (result: Partial, quality: DataQuality) {
         let loader = UnsafeSendable(self)
-        return try ChunkedFold.fold(initial, table: table, threads: threads, minimumChunkBytes: minimumChunkBytes,
+        return try ChunkedFold.fold(initial, table: table, threads: threads, minimumChunkBytes: minimumChunkBytes, beside: beside,
                                     read: { chunk, body in try RowBatches.batching(body) { try loader.value.read(chunk, $0) } },
                                     addRows: addRows, merge: merge)
     }

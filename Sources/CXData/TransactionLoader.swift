@@ -15,9 +15,12 @@ public final class TransactionLoader {
     private let customerField, amountField: (column: Int, slot: Int)
     private let dateField: (column: Int, slot: Int)?
 
-    public init(dataset: TransactionDataset, projectDirectory: String, customers: SharedInterner? = nil) throws {
+    /// - Parameter opened: the dataset's file already opened (the analysis opens it early
+    ///   to split it beside the touchpoints' read, `DatasetTable.splitAheadWork`).
+    public init(dataset: TransactionDataset, projectDirectory: String, customers: SharedInterner? = nil,
+                opened: DatasetTable? = nil) throws {
         self.dataset = dataset
-        table = try DatasetTable(source: dataset.source, projectDirectory: projectDirectory, role: "transactions")
+        table = try opened ?? DatasetTable(source: dataset.source, projectDirectory: projectDirectory, role: "transactions")
         var roles: [(role: String, column: String)] = []
         var slots: [String: Int] = [:]
         for (role, column) in dataset.mappedRoles where slots[column.name] == nil {

@@ -15,6 +15,8 @@ import Foundation
 /// responses loader's customer interner, so a customer has the same code in all (and the
 /// ids are stored once, not copied into a second interner as `String`s and coded again).
 /// The responses' results are computed beside the journey's read (`BackgroundResult`).
+/// Each read's threads, as they finish their chunks, split the next file for its own
+/// parallel read (`SideWork`).
 /// The journey's results are computed before the transactions are read, so its customer
 /// table (32 bytes a customer, shared by the reading threads) is freed
 /// before the CRM link's tables are made. The steps after a read run in pairs, one on
@@ -91,15 +93,22 @@ public enum ResponseAnalyzer {
                          ratings: linked ? BatchedFold(SharedCustomerRatings()) : nil,
                          followUp: FollowUpCollector(threshold: config.followUpThreshold, keepsComments: config.publishFollowUp),
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count))
+        // The touchpoints' file is opened before the responses' read, whose threads split it
+        // for its own parallel read as they finish their chunks (`SideWork`). A file that
+        // cannot be opened now is opened again after the read, which reports the error then.
+        let touchpointTable = config.touchpoints.flatMap {
+            try? DatasetTable(source: $0.source, projectDirectory: projectDirectory, role: "touchpoints")
+        }
         var (fold, responsesQuality) = try loader.fold(empty, threads: reading.threads, minimumChunkBytes: reading.minimumChunkBytes,
                                                        add: { $0.add($1, text: textAnalyzer) },
-                                                       finishChunk: { $0.finishChunk() }, merge: { $0.merge($1) })
+                                                       finishChunk: { $0.finishChunk() }, merge: { $0.merge($1) },
+                                                       beside: splitAheadWork(touchpointTable, reading))
         let customers = loader.customerInterner ?? SharedInterner()
-        // The touchpoints are opened, and split for their parallel read, while the responses'
+        // What of the split the responses' read left undone is done while the responses'
         // results are started: the split is a pass over the whole file that would otherwise
         // wait for them.
         let touchpointLoader = try config.touchpoints.map {
-            try TouchpointLoader(dataset: $0, projectDirectory: projectDirectory, customers: customers)
+            try TouchpointLoader(dataset: $0, projectDirectory: projectDirectory, customers: customers, opened: touchpointTable)
         }
         let touchpointSplit = touchpointLoader.map { splitAhead($0.table, reading) }
         // Each customer's latest rating (for the journey's peak-end fit and the CRM link),
@@ -129,14 +138,19 @@ public enum ResponseAnalyzer {
         // Freed blocks of the responses' fold go back to the system before the next file's
         // tables are made (`FreedMemory`); again after the journey's and the CRM link's.
         FreedMemory.returnToSystem()
-        // The transactions are opened, and split for their parallel read, while the journey's
-        // results are computed (when there are touchpoints): the split is a pass over the
-        // whole file that would otherwise wait for those results.
+        // The transactions' file is opened before the touchpoints' read, whose threads split
+        // it for its own parallel read as they finish their chunks, as the responses' read
+        // splits the touchpoints. Its loader is made while the journey's results are computed
+        // (when there are touchpoints), and finishes any of the split left undone.
         var transactionLoader: TransactionLoader?
         var transactionSplit: BackgroundResult<Void>?
+        let transactionTable = ratings == nil || touchpointLoader == nil ? nil : config.transactions.flatMap {
+            try? DatasetTable(source: $0.source, projectDirectory: projectDirectory, role: "transactions")
+        }
         func openTransactions() throws {
             guard let transactions = config.transactions, ratings != nil else { return }
-            let opened = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers)
+            let opened = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers,
+                                               opened: transactionTable)
             transactionSplit = splitAhead(opened.table, reading)
             transactionLoader = opened
         }
@@ -144,8 +158,9 @@ public enum ResponseAnalyzer {
         var journeyResult: CustomerJourney?
         if let touchpointLoader {
             _ = touchpointSplit?.value
-            let (result, journeyQuality) = try journey(touchpointLoader, customers: customers,
-                                                       ratings: ratings, settings: settings, reading: reading, beside: openTransactions)
+            let (result, journeyQuality) = try journey(touchpointLoader, customers: customers, ratings: ratings, settings: settings,
+                                                       reading: reading, splitting: splitAheadWork(transactionTable, reading),
+                                                       beside: openTransactions)
             journeyResult = result
             linkedDataQuality.append(journeyQuality)
             FreedMemory.returnToSystem()  // the journey's tables are freed by now: they lived in `journey`
@@ -189,15 +204,23 @@ public enum ResponseAnalyzer {
         BackgroundResult { table.splitAhead(parts: reading.threads, minimumChunk: reading.minimumChunkBytes) }
     }
 
+    /// `table`'s split for its parallel read as work for the threads of the read before it
+    /// (`DatasetTable.splitAheadWork`); none without a table.
+    private static func splitAheadWork(_ table: DatasetTable?, _ reading: Reading) -> SideWork {
+        table?.splitAheadWork(parts: reading.threads, minimumChunk: reading.minimumChunkBytes) ?? SideWork()
+    }
+
     /// Reads the touchpoints with `loader` and turns them into the journey's results; its
     /// tables (the customer table alone is 32 bytes a customer) are freed when it returns.
-    /// `beside` runs on this thread after the read, while the peak-end fit is made on another.
+    /// `splitting` is done by the read's threads as they finish their chunks (the next
+    /// file's split); `beside` runs on this thread after the read, while the peak-end fit is
+    /// made on another.
     private static func journey(_ loader: TouchpointLoader, customers: SharedInterner, ratings: CustomerRatings?,
-                                settings: AnalysisSettings, reading: Reading,
+                                settings: AnalysisSettings, reading: Reading, splitting: SideWork,
                                 beside: () throws -> Void) throws -> (CustomerJourney, DataQuality) {
         let empty = JourneyStatistics(scale: loader.dataset.emotion?.range ?? -1...1, expectedCustomers: customers.count)
         let (statistics, quality) = try loader.fold(empty, threads: reading.threads, minimumChunkBytes: reading.minimumChunkBytes,
-                                                    addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) })
+                                                    addRows: { $0.add(batch: $1) }, merge: { $0.merge($1) }, beside: splitting)
         // The peak-end fit (one pass over the customers in code order) beside the
         // touchpoints (a pass over the customer table): both only read it.
         let fit = ratings.map { ratings in BackgroundResult { PeakEndFit(statistics, ratings: ratings, settings: settings) } }

@@ -82,4 +82,54 @@ struct LinkedFoldTests {
         #expect(try loader.table.chunks(parts: 3, minimumChunk: 4096) == before)
         #expect(try loader.table.chunks(parts: 3, minimumChunk: 4096)?.last?.range.upperBound != before.last?.range.upperBound)
     }
+
+    /// The next file's split handed to a read's threads (`DatasetTable.splitAheadWork`) is
+    /// the split `chunks` works out on its own, and the read after it uses it: done by the
+    /// responses' parallel read beside its chunks, by the touchpoints' read beside theirs,
+    /// and by `SideWork.run` with its pieces counted in one thread. That the read uses the
+    /// split done beside, not one of its own, shows as in `splitAheadIsTheSplitTheNextReadUses`:
+    /// rows added to the file after the split are not in its chunks. The reads beside which
+    /// the split is done still equal their own reads without it.
+    @Test func splitDoneBesideAReadIsTheSplitTheNextReadUses() throws {
+        let (folder, config) = try JourneyAndCRMTests.sampleProject(2000)
+        let responses = try #require(config.responses), touchpoints = try #require(config.touchpoints)
+        let transactions = try #require(config.transactions)
+        let path = folder.directory + "/" + transactions.source.file
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        func opened() throws -> DatasetTable {
+            try TransactionLoader(dataset: transactions, projectDirectory: folder.directory).table
+        }
+        /// The chunks of `table`'s next read once rows are added to its file (the file as it was after).
+        func nextReadWithRowsAdded(_ table: DatasetTable) throws -> [CSVChunk]? {
+            try (original + Data(String(repeating: "T9999999,C10000,2025-01-01,1.00\n", count: 500).utf8)).write(to: URL(fileURLWithPath: path))
+            defer { try? original.write(to: URL(fileURLWithPath: path)) }
+            return try table.chunks(parts: 3, minimumChunk: 4096)
+        }
+        let expected = try #require(try opened().chunks(parts: 3, minimumChunk: 4096))
+        #expect(expected.count == 3)
+        #expect(try nextReadWithRowsAdded(opened()) != expected)  // a split of its own sees the rows
+        func lines(beside: SideWork) throws -> Int {
+            try ResponseLoader(dataset: responses, projectDirectory: folder.directory)
+                .fold(0, threads: 3, minimumChunkBytes: 4096, add: { $0 += $1.line }, merge: { $0 += $1 }, beside: beside).result
+        }
+        let lineSum = try lines(beside: SideWork())
+
+        let besideResponses = try opened()
+        let work = besideResponses.splitAheadWork(parts: 3, minimumChunk: 4096)
+        #expect(work.items.count == 3 * CSVChunker.piecesPerRegion)
+        #expect(try lines(beside: work) == lineSum)
+        #expect(try nextReadWithRowsAdded(besideResponses) == expected)
+
+        let besideTouchpoints = try opened()
+        let journeyLoader = try TouchpointLoader(dataset: touchpoints, projectDirectory: folder.directory)
+        let (events, _) = try journeyLoader.fold(0, threads: 3, minimumChunkBytes: 4096, addRows: { $0 += $1.count },
+                                                 merge: { $0 += $1 },
+                                                 beside: besideTouchpoints.splitAheadWork(parts: 3, minimumChunk: 4096))
+        #expect(try events == TouchpointLoader(dataset: touchpoints, projectDirectory: folder.directory).forEachRow { _ in }.rowsRead)
+        #expect(try nextReadWithRowsAdded(besideTouchpoints) == expected)
+
+        let inOneThread = try opened()
+        inOneThread.splitAheadWork(parts: 3, minimumChunk: 4096).run()
+        #expect(try nextReadWithRowsAdded(inOneThread) == expected)
+    }
 }
