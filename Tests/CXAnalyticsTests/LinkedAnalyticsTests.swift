@@ -199,6 +199,30 @@ struct LinkedAnalyticsTests {
         #expect(close(difference.p, 0.5483791750, 1e-8) && !difference.significant)
     }
 
+    /// The peak-end fit made in parts of the customer codes, as the analysis makes it on
+    /// both cores, is the fit of one pass, to the last bit, whatever the number of parts
+    /// (more than there are codes, too) and the order they are added in: the parts' sums
+    /// are integers. The one-pass fit is the one checked against the reference above.
+    @Test func peakEndFitInPartsIsTheFitOfOnePass() throws {
+        let config = try ProjectConfig.load(projectDirectory: Self.directory)
+        let loader = try ResponseLoader(dataset: try #require(config.responses), projectDirectory: Self.directory)
+        var ratings = CustomerRatings()
+        _ = try loader.forEachRow { ratings.add($0) }
+        let touchpoints = try TouchpointLoader(dataset: try #require(config.touchpoints), projectDirectory: Self.directory,
+                                               customers: try #require(loader.customerInterner))
+        var journey = JourneyStatistics(scale: -3...3)
+        _ = try touchpoints.forEachRow { journey.add($0) }
+        let whole = PeakEndFit(journey, ratings: ratings, settings: AnalysisSettings())
+        #expect(try whole == Self.onePass.get().journey.peakEnd)
+        for count in [1, 2, 3, 8, 1_000] {
+            let ranges = PeakEndFit.codeRanges(ratings, count: count)
+            #expect(ranges.count == count && ranges.first?.lowerBound == 0 && ranges.last?.upperBound == ratings.codeCount)
+            #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+            let parts = ranges.reversed().map { PeakEndFit.Part(journey, ratings: ratings, codes: $0) }
+            #expect(PeakEndFit(parts: parts, settings: AnalysisSettings()) == whole)
+        }
+    }
+
     /// Revenue, revenue per customer (t, zeros included), repeat rate (Wilson) per NPS group,
     /// revenue at risk = detractors' revenue, unmatched transactions counted; repeat purchase =
     /// a transaction dated after the customer's latest response.

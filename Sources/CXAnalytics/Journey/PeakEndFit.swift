@@ -70,20 +70,46 @@ public struct PeakEndFit: Hashable, Sendable, Encodable {
     /// score a rating holds), so the fit is the same on every run, whatever codes the
     /// customers got.
     public init(_ statistics: JourneyStatistics, ratings: CustomerRatings, settings: AnalysisSettings) {
-        var moments = ExactCoMoments(dimension: Self.names.count + 1, bound: max(statistics.largestValence, Double(RatingKey.largestScore)))
-        var row = [Double](repeating: 0, count: moments.dimension)  // one buffer for 552k customers, not an array each
-        statistics.withSummaries { summary in
-            row.withUnsafeMutableBufferPointer { row in
-                ratings.forEachScore { customer, score, _ in
-                    guard let journey = summary(customer) else { return }
-                    // peak_end as `CustomerJourneyState.peakEnd` has it.
-                    (row[0], row[1], row[2], row[3], row[4]) = ((journey.peak + journey.end) / 2, journey.mean, journey.peak,
-                                                                journey.end, Double(score))
-                    moments.add(UnsafePointer(row.baseAddress!))
+        self.init(parts: [Part(statistics, ratings: ratings, codes: nil)], settings: settings)
+    }
+
+    /// The fit of the customers of all the parts (`Part`, one per range of customer codes).
+    public init(parts: [Part], settings: AnalysisSettings) {
+        var moments = parts[0].moments
+        for part in parts.dropFirst() { moments.merge(part.moments) }
+        self.init(moments: moments, settings: settings)
+    }
+
+    /// The fit's sums over the customers whose codes fall in one range: parts that cover
+    /// every code add up to the fit of one pass, exactly (the sums are integers), so threads
+    /// can each take some of the ranges (`codeRanges`) and `init(parts:settings:)` adds them.
+    public struct Part: Sendable {
+        fileprivate var moments: ExactCoMoments
+
+        /// The sums of the customers with codes in `codes` (all of them when nil).
+        public init(_ statistics: JourneyStatistics, ratings: CustomerRatings, codes: Range<Int>?) {
+            moments = ExactCoMoments(dimension: PeakEndFit.names.count + 1,
+                                     bound: max(statistics.largestValence, Double(RatingKey.largestScore)))
+            var row = [Double](repeating: 0, count: moments.dimension)  // one buffer for 552k customers, not an array each
+            statistics.withSummaries { summary in
+                row.withUnsafeMutableBufferPointer { row in
+                    ratings.forEachScore(in: codes) { customer, score, _ in
+                        guard let journey = summary(customer) else { return }
+                        // peak_end as `CustomerJourneyState.peakEnd` has it.
+                        (row[0], row[1], row[2], row[3], row[4]) = ((journey.peak + journey.end) / 2, journey.mean, journey.peak,
+                                                                    journey.end, Double(score))
+                        moments.add(UnsafePointer(row.baseAddress!))
+                    }
                 }
             }
         }
-        self.init(moments: moments, settings: settings)
+    }
+
+    /// `count` (at least one) adjacent ranges of customer codes that cover every code
+    /// `ratings` holds, for `Part`s.
+    public static func codeRanges(_ ratings: CustomerRatings, count: Int) -> [Range<Int>] {
+        let codes = ratings.codeCount, parts = max(1, count)
+        return (0..<parts).map { part in (codes * part / parts)..<(codes * (part + 1) / parts) }
     }
 
     /// r of the named predictor.

@@ -72,6 +72,16 @@ struct ExactCoMoments: Sendable {
         RowScratch.withBuffer(of: Int64.self, count: k, add)
     }
 
+    /// Adds the rows of `other`, summed on the same grid (same dimension and bound): the
+    /// integer sums add, so parts of the rows summed apart give the same as one pass.
+    mutating func merge(_ other: ExactCoMoments) {
+        precondition(dimension == other.dimension && scale == other.scale, "merging co-moments of other shapes or grids")
+        precondition(count + other.count <= Self.maximumCount, "more than 2³¹ rows")
+        count += other.count
+        for i in sums.indices { sums[i] &+= other.sums[i] }
+        for i in products.indices { products[i] &+= other.products[i] }
+    }
+
     /// x · scale rounded to the nearest integer (ties to even); x must be within twice
     /// the bound. Rounded by adding and taking away 1.5 · 2⁵², which leaves no fraction
     /// below 2⁵¹: `rounded()` called the C library's `round` for every value, a fifth of
