@@ -6,7 +6,7 @@ import Testing
 
 /// The analysis read in parallel chunks equals the analysis read in one pass. Large files
 /// are read in chunks that fold separately and merge (rolled up on their own threads,
-/// their follow-up lists joined after the fold), but the sample report's files are far
+/// their follow-up lists merged by handing over blocks), but the sample report's files are far
 /// below the 1 MiB a chunk needs: these tests make the chunks 4 KiB, so three threads
 /// read each of the three files in parts.
 ///
@@ -69,6 +69,26 @@ struct ResponseAnalyzerChunkTests {
         let b = try JSONSerialization.data(withJSONObject: parallelList, options: [.sortedKeys])
         #expect(a == b)
         #expect((list["entries"] as? [Any])?.isEmpty == false)
+    }
+
+    /// The touchpoints' and transactions' files are opened before the read ahead of theirs,
+    /// to be split beside it (on the parallel path, taken here with small chunks); one that
+    /// cannot be opened then is still reported as a data error that names it, as the
+    /// loader's own open reports it.
+    @Test(arguments: ["touchpoints", "transactions"])
+    func aLinkedFileThatIsMissingIsReportedByName(missing: String) throws {
+        let directory = try ProjectFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try SampleProject.configuration().write(toFile: directory + "/cxreport.yml", atomically: true, encoding: .utf8)
+        _ = try SampleProject.writeData(to: directory + "/content/data", responses: SampleResponses(count: 3000, seed: 7))
+        try FileManager.default.removeItem(atPath: directory + "/content/data/\(missing).csv")
+        let config = try ProjectConfig.load(projectDirectory: directory)
+        let reading = ResponseAnalyzer.Reading(threads: 3, minimumChunkBytes: 4096)
+        let error = try #require(throws: DataError.self) {
+            try ResponseAnalyzer.analyze(config: config, projectDirectory: directory, reading: reading)
+        }
+        #expect(error.reason == .fileNotFound)
+        #expect(error.location.file == "cxreport.yml" && error.hint?.contains("\(missing).csv") == true)
     }
 
     /// The comparison above can fail: a changed figure is found and named by its path.
