@@ -104,9 +104,9 @@ public enum ResponseAnalyzer {
                                                        finishChunk: { $0.finishChunk() }, merge: { $0.merge($1) },
                                                        beside: splitAheadWork(touchpointTable, reading))
         let customers = loader.customerInterner ?? SharedInterner()
-        // What of the split the responses' read left undone is done while the responses'
-        // results are started: the split is a pass over the whole file that would otherwise
-        // wait for them.
+        // A parallel read of the responses has split the touchpoints by now; after a one-pass
+        // read, the split is worked out here, while the responses' results are started: it
+        // is a pass over the whole file that would otherwise wait for them.
         let touchpointLoader = try config.touchpoints.map {
             try TouchpointLoader(dataset: $0, projectDirectory: projectDirectory, customers: customers, opened: touchpointTable)
         }
@@ -141,7 +141,7 @@ public enum ResponseAnalyzer {
         // The transactions' file is opened before the touchpoints' read, whose threads split
         // it for its own parallel read as they finish their chunks, as the responses' read
         // splits the touchpoints. Its loader is made while the journey's results are computed
-        // (when there are touchpoints), and finishes any of the split left undone.
+        // (when there are touchpoints), and works the split out itself after a one-pass read.
         var transactionLoader: TransactionLoader?
         var transactionSplit: BackgroundResult<Void>?
         let transactionTable = ratings == nil || touchpointLoader == nil ? nil : config.transactions.flatMap {
