@@ -17,8 +17,9 @@
 # ROUNDS=N adds N rounds of separate processes, run in turn: each round reads all three
 # files (`--only read-all`) and then runs the full analysis (`--only full`), each under
 # /usr/bin/time. It prints the median of the per-round ratios on CPU time (user + system)
-# and on wall time, with their range, the ratio of the medians, and that of the fastest
-# runs. On a shared host the best-of-N figures come from its fastest minutes, where
+# and on wall time, with their range, the ratio of the medians, that of the fastest runs,
+# and the median idle core time of each (cores × wall − CPU: the time a core had nothing
+# to do, which moves less with the host's load than the times do). On a shared host the best-of-N figures come from its fastest minutes, where
 # reading speeds up and the analysis, which waits on memory more, does not; the rounds
 # show how far that moves the ratio. BASE=another cxbench binary runs its pair too in
 # every round, first, for comparing two builds under the same load (the README's "run in
@@ -82,6 +83,9 @@ for round in $(seq "$ROUNDS"); do
     done
 done
 label() { [ "$1" = "$BIN/cxbench" ] && echo "this build" || echo "BASE ($1)"; }
+# The cores the rounds may use, for their idle core time (cores × wall − CPU): a change to
+# how the work is shared between the cores shows there more steadily than in the times.
+cores=$("${pin[@]}" nproc)
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 for binary in "${binaries[@]}"; do
     mine=$(awk -v b="$binary" '$2 == b' "$rounds")
@@ -92,7 +96,10 @@ for binary in "${binaries[@]}"; do
     range=$(echo "$pairs" | awk '{ print $3 / $1 - 1 }' | sort -g | awk 'NR == 1 { low = $1 } { high = $1 } END { printf "%.1f%%-%.1f%%", 100 * low, 100 * high }')
     read_cpu=$(echo "$pairs" | awk '{ print $1 }' | median); full_cpu=$(echo "$pairs" | awk '{ print $3 }' | median)
     fastest=$(echo "$pairs" | awk 'NR == 1 || $1 < r { r = $1 } NR == 1 || $3 < f { f = $3 } END { printf "%.1f%%", 100 * (f / r - 1) }')
-    printf "%s, %d rounds: median per-round ratio %.1f%% on CPU time (range %s), %.1f%% on wall time; medians: reading %.3f s of CPU, full analysis %.3f s (adds %.3f s, %.1f%%); fastest runs %s (CPU)\n" \
+    read_idle=$(echo "$pairs" | awk -v n="$cores" '{ print n * $2 - $1 }' | median)
+    full_idle=$(echo "$pairs" | awk -v n="$cores" '{ print n * $4 - $3 }' | median)
+    printf "%s, %d rounds: median per-round ratio %.1f%% on CPU time (range %s), %.1f%% on wall time; medians: reading %.3f s of CPU, full analysis %.3f s (adds %.3f s, %.1f%%); fastest runs %s (CPU); idle core time (%d × wall − CPU), medians: reading %.3f s, full analysis %.3f s\n" \
         "$(label "$binary")" "$ROUNDS" "$(awk "BEGIN { print 100 * $cpu }")" "$range" "$(awk "BEGIN { print 100 * $wall }")" \
-        "$read_cpu" "$full_cpu" "$(awk "BEGIN { print $full_cpu - $read_cpu }")" "$(awk "BEGIN { print 100 * ($full_cpu / $read_cpu - 1) }")" "$fastest"
+        "$read_cpu" "$full_cpu" "$(awk "BEGIN { print $full_cpu - $read_cpu }")" "$(awk "BEGIN { print 100 * ($full_cpu / $read_cpu - 1) }")" "$fastest" \
+        "$cores" "$read_idle" "$full_idle"
 done
