@@ -175,8 +175,11 @@ extension DatasetTable {
     /// analysis splits the transactions while it computes the journey's results. A split
     /// that fails is not kept: the read tries again and reports the error where it is.
     /// The defaults are the loaders' `fold` defaults (a chunk per core, 1 MiB at least).
+    /// A file that splits into one chunk (no record boundary past the first region) keeps
+    /// that answer too, so the read does not split it again.
     public func splitAhead(parts: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunk: Int = 1 << 20) {
-        guard let split = try? chunks(parts: parts, minimumChunk: minimumChunk) else { return }
+        let split: [CSVChunk]?
+        do { split = try chunks(parts: parts, minimumChunk: minimumChunk) } catch { return }
         splitsAhead.update { $0[SplitRequest(parts: parts, minimumChunk: minimumChunk)] = .some(split) }
     }
 

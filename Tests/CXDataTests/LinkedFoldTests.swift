@@ -83,6 +83,25 @@ struct LinkedFoldTests {
         #expect(try loader.table.chunks(parts: 3, minimumChunk: 4096)?.last?.range.upperBound != before.last?.range.upperBound)
     }
 
+    /// A file whose split finds no record boundary (its data one quoted field across every
+    /// region) splits into one chunk, and a split worked out ahead keeps that answer for the
+    /// next read like any other: rows added after it, which a new split would cut at, are
+    /// not split for that read, only for the one after.
+    @Test func aSplitAheadIntoOneChunkIsKept() throws {
+        let field = String(repeating: "a line of the one long comment\n", count: 600)
+        let file = try TemporaryFile(name: "t.csv", "id,comment\n1,\"\(field)\"\n")
+        let table = try DatasetTable(source: DatasetSource(file: "t.csv", fileLocation: SourceLocation(file: "cxreport.yml", line: 1)),
+                                     projectDirectory: file.directory, role: "responses")
+        #expect(try table.chunks(parts: 3, minimumChunk: 4096) == nil)
+        table.splitAhead(parts: 3, minimumChunk: 4096)
+        let handle = try #require(FileHandle(forWritingAtPath: file.path))
+        handle.seekToEndOfFile()
+        handle.write(Data(String(repeating: "2,a short comment\n", count: 2000).utf8))
+        try handle.close()
+        #expect(try table.chunks(parts: 3, minimumChunk: 4096) == nil)
+        #expect(try table.chunks(parts: 3, minimumChunk: 4096)?.count == 3)
+    }
+
     /// The next file's split handed to a read's threads (`DatasetTable.splitAheadWork`) is
     /// the split `chunks` works out on its own, and the read after it uses it: done by the
     /// responses' parallel read beside its chunks, by the touchpoints' read beside theirs,
