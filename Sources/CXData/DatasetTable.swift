@@ -23,7 +23,7 @@ public final class DatasetTable: Sendable {
     public let role: String
 
     let path: String
-    /// Splits worked out ahead of the read (`splitAhead`), by parts and minimum chunk size;
+    /// Splits worked out ahead of the read (`splitAheadWork`), by parts and minimum chunk size;
     /// `chunks` takes one out, so it is used once.
     private let splitsAhead = Locked<[SplitRequest: [CSVChunk]?]>([:])
     /// File offset and line where the data rows start (UTF-8 CSV only).
@@ -169,24 +169,15 @@ extension DatasetTable {
         return chunks.count > 1 ? chunks : nil
     }
 
-    /// Works out now the split that a parallel read into `parts` chunks of at least
-    /// `minimumChunk` bytes will use (a pass over the whole file, counting quotes and line
-    /// breaks), so it can run beside other work while a core would otherwise wait: the
-    /// analysis splits the transactions while it computes the journey's results. A split
-    /// that fails is not kept: the read tries again and reports the error where it is.
-    /// The defaults are the loaders' `fold` defaults (a chunk per core, 1 MiB at least).
-    /// A file that splits into one chunk (no record boundary past the first region) keeps
-    /// that answer too, so the read does not split it again.
-    public func splitAhead(parts: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunk: Int = 1 << 20) {
-        let split: [CSVChunk]?
-        do { split = try chunks(parts: parts, minimumChunk: minimumChunk) } catch { return }
-        splitsAhead.update { $0[SplitRequest(parts: parts, minimumChunk: minimumChunk)] = .some(split) }
-    }
-
-    /// `splitAhead` as `SideWork` for another file's parallel read: the split's pieces are
-    /// counted by that read's threads as they finish their chunks, and its end finds the
-    /// boundaries and keeps the split for this table's next read, as `splitAhead` does.
-    /// No work for a file that is not split (JSON, a transcoded file, a small file).
+    /// The split that a parallel read into `parts` chunks of at least `minimumChunk` bytes
+    /// will use (a pass over the whole file, counting quotes and line breaks), as `SideWork`
+    /// for another file's parallel read: the split's pieces are counted by that read's
+    /// threads as they finish their chunks, and its end finds the boundaries and keeps the
+    /// split for this table's next read (`SideWork.run` does it all on the calling thread).
+    /// A split into one chunk is kept too, so the read does not split the file again; a
+    /// split that fails is not kept: the read tries again and reports the error where it is.
+    /// No work for a file that is not split (JSON, a transcoded file, a small file). The
+    /// defaults are the loaders' `fold` defaults (a chunk per core, 1 MiB at least).
     public func splitAheadWork(parts: Int = ProcessInfo.processInfo.activeProcessorCount, minimumChunk: Int = 1 << 20) -> SideWork {
         guard parts > 1, format == .csv, let dataOffset, let size = FileBlocks.size(path: path) else { return SideWork() }
         let split = CSVSplit(path: path, dataStart: dataOffset, firstLine: dataLine, fileSize: size, parts: parts,

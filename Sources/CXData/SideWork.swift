@@ -7,7 +7,7 @@
 /// (`DatasetTable.splitAheadWork`), a pass over that file that would otherwise run between
 /// the two reads.
 public struct SideWork: Sendable {
-    public let items: [@Sendable () -> Void]
+    let items: [@Sendable () -> Void]
     let finish: @Sendable () -> Void
 
     /// No work.

@@ -93,24 +93,27 @@ public enum ResponseAnalyzer {
                          ratings: linked ? BatchedFold(SharedCustomerRatings()) : nil,
                          followUp: FollowUpCollector(threshold: config.followUpThreshold, keepsComments: config.publishFollowUp),
                          text: dataset.text == nil ? nil : TextStatistics(themes: textAnalyzer.themes, segmentCount: loader.segmentNames.count))
-        // The touchpoints' file is opened before the responses' read, whose threads split it
-        // for its own parallel read as they finish their chunks (`SideWork`). A file that
-        // cannot be opened now is opened again after the read, which reports the error then.
+        // The linked files are opened before the responses' read. Each read's threads split
+        // the next file for its own parallel read as they finish their chunks (`SideWork`):
+        // the responses' read the touchpoints (the transactions when there are none), the
+        // touchpoints' read the transactions. After a one-pass read, the next read splits its
+        // file itself. A file that cannot be opened now is opened again by its loader, which
+        // reports the error then.
         let touchpointTable = config.touchpoints.flatMap {
             try? DatasetTable(source: $0.source, projectDirectory: projectDirectory, role: "touchpoints")
         }
+        let transactionTable = linked ? config.transactions.flatMap {
+            try? DatasetTable(source: $0.source, projectDirectory: projectDirectory, role: "transactions")
+        } : nil
         var (fold, responsesQuality) = try loader.fold(empty, threads: reading.threads, minimumChunkBytes: reading.minimumChunkBytes,
                                                        add: { $0.add($1, text: textAnalyzer) },
                                                        finishChunk: { $0.finishChunk() }, merge: { $0.merge($1) },
-                                                       beside: splitAheadWork(touchpointTable, reading))
+                                                       beside: splitAheadWork(config.touchpoints == nil ? transactionTable : touchpointTable,
+                                                                              reading))
         let customers = loader.customerInterner ?? SharedInterner()
-        // A parallel read of the responses has split the touchpoints by now; after a one-pass
-        // read, the split is worked out here, while the responses' results are started: it
-        // is a pass over the whole file that would otherwise wait for them.
         let touchpointLoader = try config.touchpoints.map {
             try TouchpointLoader(dataset: $0, projectDirectory: projectDirectory, customers: customers, opened: touchpointTable)
         }
-        let touchpointSplit = touchpointLoader.map { splitAhead($0.table, reading) }
         // Each customer's latest rating (for the journey's peak-end fit and the CRM link),
         // taken out of the fold, so finishing adds the last rows in place, not to a copy
         // of the table.
@@ -138,26 +141,17 @@ public enum ResponseAnalyzer {
         // Freed blocks of the responses' fold go back to the system before the next file's
         // tables are made (`FreedMemory`); again after the journey's and the CRM link's.
         FreedMemory.returnToSystem()
-        // The transactions' file is opened before the touchpoints' read, whose threads split
-        // it for its own parallel read as they finish their chunks, as the responses' read
-        // splits the touchpoints. Its loader is made while the journey's results are computed
-        // (when there are touchpoints), and works the split out itself after a one-pass read.
+        // The transactions' loader is made while the journey's results are computed (when
+        // there are touchpoints).
         var transactionLoader: TransactionLoader?
-        var transactionSplit: BackgroundResult<Void>?
-        let transactionTable = ratings == nil || touchpointLoader == nil ? nil : config.transactions.flatMap {
-            try? DatasetTable(source: $0.source, projectDirectory: projectDirectory, role: "transactions")
-        }
         func openTransactions() throws {
             guard let transactions = config.transactions, ratings != nil else { return }
-            let opened = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers,
-                                               opened: transactionTable)
-            transactionSplit = splitAhead(opened.table, reading)
-            transactionLoader = opened
+            transactionLoader = try TransactionLoader(dataset: transactions, projectDirectory: projectDirectory, customers: customers,
+                                                      opened: transactionTable)
         }
         var linkedDataQuality: [DataQuality] = []
         var journeyResult: CustomerJourney?
         if let touchpointLoader {
-            _ = touchpointSplit?.value
             let (result, journeyQuality) = try journey(touchpointLoader, customers: customers, ratings: ratings, settings: settings,
                                                        reading: reading, splitting: splitAheadWork(transactionTable, reading),
                                                        beside: openTransactions)
@@ -170,7 +164,6 @@ public enum ResponseAnalyzer {
         var purchases: CRMImpactStatistics?
         var crm: BackgroundResult<CRMImpact>?
         if let crmLoader = transactionLoader, let ratings {
-            _ = transactionSplit?.value
             let window = PurchaseWindow(daysBefore: config.crmDaysBefore, daysAfter: config.crmDaysAfter)
             let (statistics, crmQuality) = try crmLoader.fold(CRMImpactStatistics(ratings: ratings, window: window),
                                                               threads: reading.threads, minimumChunkBytes: reading.minimumChunkBytes,
@@ -195,13 +188,6 @@ public enum ResponseAnalyzer {
         analysis.crm = crm?.value
         analysis.followUp = followUp
         return analysis
-    }
-
-    /// `table`'s split for its parallel read worked out on a thread of its own
-    /// (`DatasetTable.splitAhead`); wait for it before the read, which would split the file
-    /// again if the split were not there yet.
-    private static func splitAhead(_ table: DatasetTable, _ reading: Reading) -> BackgroundResult<Void> {
-        BackgroundResult { table.splitAhead(parts: reading.threads, minimumChunk: reading.minimumChunkBytes) }
     }
 
     /// The peak-end fit in parts of the customer codes (`PeakEndFit.Part`), taken by

@@ -28,7 +28,7 @@ struct LinkedFoldTests {
         }
     }
 
-    /// Also after a split worked out ahead (`splitAhead`), which the fold then uses.
+    /// Also after a split worked out ahead (`splitAheadWork`), which the fold then uses.
     @Test func transactionsFoldEqualsOnePass() throws {
         let (folder, config) = try JourneyAndCRMTests.sampleProject(2000)
         let sequential = try TransactionLoader(dataset: config.transactions!, projectDirectory: folder.directory)
@@ -36,7 +36,7 @@ struct LinkedFoldTests {
         let expectedQuality = try sequential.forEachRow { expected.add(line: $0.line, customer: $0.customer, value: $0.amount) }
         for (threads, splitAhead) in [(2, false), (3, false), (3, true)] {
             let parallel = try TransactionLoader(dataset: config.transactions!, projectDirectory: folder.directory)
-            if splitAhead { parallel.table.splitAhead(parts: threads, minimumChunk: 4096) }
+            if splitAhead { parallel.table.splitAheadWork(parts: threads, minimumChunk: 4096).run() }
             let (sums, quality) = try parallel.fold(Sums(), threads: threads, minimumChunkBytes: 4096,
                                                     add: { $0.add(line: $1.line, customer: $1.customer, value: $1.amount) },
                                                     merge: { $0.merge($1) })
@@ -62,7 +62,7 @@ struct LinkedFoldTests {
         }
     }
 
-    /// A split worked out ahead (`splitAhead`) is the split the read then uses, once: the
+    /// A split worked out ahead (`splitAheadWork`) is the split the read then uses, once: the
     /// file grown after it is still read as it was split, the next read splits it again,
     /// and a split for other parameters is left alone. (A fold after a split ahead equals
     /// one pass: `transactionsFoldEqualsOnePass`.)
@@ -72,7 +72,7 @@ struct LinkedFoldTests {
         let loader = try TransactionLoader(dataset: dataset, projectDirectory: folder.directory)
         let before = try #require(try loader.table.chunks(parts: 3, minimumChunk: 4096))
         #expect(before.count == 3)
-        loader.table.splitAhead(parts: 3, minimumChunk: 4096)
+        loader.table.splitAheadWork(parts: 3, minimumChunk: 4096).run()
         let path = folder.directory + "/" + dataset.source.file
         let handle = try #require(FileHandle(forWritingAtPath: path))
         handle.seekToEndOfFile()
@@ -93,7 +93,7 @@ struct LinkedFoldTests {
         let table = try DatasetTable(source: DatasetSource(file: "t.csv", fileLocation: SourceLocation(file: "cxreport.yml", line: 1)),
                                      projectDirectory: file.directory, role: "responses")
         #expect(try table.chunks(parts: 3, minimumChunk: 4096) == nil)
-        table.splitAhead(parts: 3, minimumChunk: 4096)
+        table.splitAheadWork(parts: 3, minimumChunk: 4096).run()
         let handle = try #require(FileHandle(forWritingAtPath: file.path))
         handle.seekToEndOfFile()
         handle.write(Data(String(repeating: "2,a short comment\n", count: 2000).utf8))
