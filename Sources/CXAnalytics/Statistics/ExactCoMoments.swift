@@ -49,11 +49,28 @@ struct ExactCoMoments: Sendable {
     }
 
     /// Adds a row of `dimension` values, each within the bound.
+    ///
+    /// With the dimension a constant (2…8: the peak-end fit's 5), the loops unroll into
+    /// straight-line code, as the response cells' driver sums do (`CellSums`).
     @inline(__always)
     mutating func add(_ row: UnsafePointer<Double>) {
         precondition(count < Self.maximumCount, "more than 2³¹ rows")
         count += 1
-        let k = dimension, scale = scale
+        switch dimension {
+        case 2: add(row, dimension: 2)
+        case 3: add(row, dimension: 3)
+        case 4: add(row, dimension: 4)
+        case 5: add(row, dimension: 5)
+        case 6: add(row, dimension: 6)
+        case 7: add(row, dimension: 7)
+        case 8: add(row, dimension: 8)
+        default: add(row, dimension: dimension)
+        }
+    }
+
+    @inline(__always)
+    private mutating func add(_ row: UnsafePointer<Double>, dimension k: Int) {
+        let scale = scale
         @inline(__always) func add(_ x: UnsafeMutablePointer<Int64>) {
             for i in 0..<k { x[i] = Self.onGrid(row[i], scale: scale) }
             sums.withUnsafeMutableBufferPointer { sums in
