@@ -37,7 +37,10 @@ public struct TouchpointStatistics: Hashable, Sendable {
             valenceCount += 1
             shiftedSum += deviation
             shiftedSumOfSquares += deviation * deviation
-            if value < neutral { negative += 1 }
+            // Without a branch: the sign of a valence is as good as random from one event
+            // to the next, and the branch's mispredictions were a third of this function's
+            // time on the 1M-row sample (`perf`).
+            negative &+= value < neutral ? 1 : 0
         }
         if label >= 0 {
             labels.pad(toCount: Int(label) + 1, with: 0)
