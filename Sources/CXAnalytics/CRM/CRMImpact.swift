@@ -116,9 +116,11 @@ public struct CRMImpact: Hashable, Sendable, Encodable {
                 if value.isFinite { revenue[slot].add(&value) }
                 totals[slot].merge(bought.revenueTotal)
                 lowest[slot] = min(lowest[slot], bought.revenue)
-                if bought.orders >= 1 { buyers[slot] += 1 }
-                if isDated { dated[slot] += 1 }
-                if bought.ordersAfter >= 1 { repeaters[slot] += 1 }
+                // Counted without branches: a customer's group is as good as random from one
+                // code to the next.
+                buyers[slot] += bought.orders >= 1 ? 1 : 0
+                dated[slot] += isDated ? 1 : 0
+                repeaters[slot] += bought.ordersAfter >= 1 ? 1 : 0
             }
             return revenue
         }
