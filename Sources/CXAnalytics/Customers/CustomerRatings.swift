@@ -83,10 +83,13 @@ public struct CustomerRatings: Hashable, BatchFoldable {
         var touched: UInt64 = 0
         for row in rows { touched ^= packed[Int(row.customer)] }
         var newlyRated = 0
+        // Without branches: whether a row is its customer's first, or later than the one
+        // kept, is as good as random from row to row (the entry is in cache by now, so it is
+        // written back whether it changed or not).
         for row in rows {
             let kept = packed[Int(row.customer)]
-            if kept == 0 { newlyRated += 1 }
-            if row.key > kept { packed[Int(row.customer)] = row.key }
+            newlyRated &+= kept == 0 ? 1 : 0
+            packed[Int(row.customer)] = max(row.key, kept)
         }
         return (touched, newlyRated)
     }
