@@ -57,9 +57,10 @@ struct CustomerPeakEnd: Hashable, Sendable {
         guard let units = FixedPointSum<Millionths>.units(of: valence) else { return false }
         sum.add(units: units)
         let heldUnits = Int32(truncatingIfNeeded: units)  // |units| < 10⁹
-        if peakUnits == Self.none || Self.isMoreExtreme(heldUnits, valence, than: peakUnits, neutral: neutral) {
-            peakUnits = heldUnits
-        }
+        // A select, not a branch: whether a valence is the new peak is as good as random.
+        let isFirst = peakUnits == Self.none
+        let isMoreExtreme = Self.isMoreExtreme(heldUnits, valence, than: peakUnits, neutral: neutral)
+        peakUnits = isFirst || isMoreExtreme ? heldUnits : peakUnits
         let key = RatingKey.pack(score: 0, date: date, line: line)
         if endUnits == Self.none || key > endKey {
             endUnits = heldUnits
