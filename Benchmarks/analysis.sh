@@ -19,7 +19,9 @@
 # /usr/bin/time. It prints the median of the per-round ratios on CPU time (user + system)
 # and on wall time, with their range, the ratio of the medians, that of the fastest runs,
 # and the median idle core time of each (cores × wall − CPU: the time a core had nothing
-# to do, which moves less with the host's load than the times do). On a shared host the best-of-N figures come from its fastest minutes, where
+# to do, which moves less with the host's load than the times do), and the time the
+# hypervisor took the cores away during a run ("steal", from /proc/stat; 0 on a machine
+# of its own), median and largest. On a shared host the best-of-N figures come from its fastest minutes, where
 # reading speeds up and the analysis, which waits on memory more, does not; the rounds
 # show how far that moves the ratio. BASE=another cxbench binary runs its pair too in
 # every round, first, for comparing two builds under the same load (the README's "run in
@@ -72,13 +74,18 @@ binaries=("$BIN/cxbench")
 [ -n "${BASE:-}" ] && binaries=("$BASE" "$BIN/cxbench")
 pin=()
 [ -n "${CORES:-}" ] && { require taskset util-linux; pin=(taskset -c "$CORES"); }
+# Time the hypervisor gave this machine's cores to other guests ("steal", the eighth
+# counter of /proc/stat's "cpu" line, in ticks of 1/100 s), summed over all cores: it adds
+# to the wall time of whichever run it falls in, and on a shared host it comes in bursts.
+steal_ticks() { awk '$1 == "cpu" { print $9; exit }' /proc/stat; }
 rounds="$WORK/rounds.txt"
 : >"$rounds"
 for round in $(seq "$ROUNDS"); do
     for binary in "${binaries[@]}"; do
         for part in read-all full; do
+            before=$(steal_ticks)
             /usr/bin/time -f "%U %S %e" -o "$WORK/time.txt" "${pin[@]}" "$binary" analysis "$project" --only "$part" >/dev/null
-            echo "$round $binary $part $(tail -1 "$WORK/time.txt")" >>"$rounds"
+            echo "$round $binary $part $(tail -1 "$WORK/time.txt") $(($(steal_ticks) - before))" >>"$rounds"
         done
     done
 done
@@ -98,8 +105,9 @@ for binary in "${binaries[@]}"; do
     fastest=$(echo "$pairs" | awk 'NR == 1 || $1 < r { r = $1 } NR == 1 || $3 < f { f = $3 } END { printf "%.1f%%", 100 * (f / r - 1) }')
     read_idle=$(echo "$pairs" | awk -v n="$cores" '{ print n * $2 - $1 }' | median)
     full_idle=$(echo "$pairs" | awk -v n="$cores" '{ print n * $4 - $3 }' | median)
-    printf "%s, %d rounds: median per-round ratio %.1f%% on CPU time (range %s), %.1f%% on wall time; medians: reading %.3f s of CPU, full analysis %.3f s (adds %.3f s, %.1f%%); fastest runs %s (CPU); idle core time (%d × wall − CPU), medians: reading %.3f s, full analysis %.3f s\n" \
+    steal=$(echo "$mine" | awk '{ print $7 / 100 }' | median); steal_max=$(echo "$mine" | awk '{ print $7 / 100 }' | sort -g | tail -1)
+    printf "%s, %d rounds: median per-round ratio %.1f%% on CPU time (range %s), %.1f%% on wall time; medians: reading %.3f s of CPU, full analysis %.3f s (adds %.3f s, %.1f%%); fastest runs %s (CPU); idle core time (%d × wall − CPU), medians: reading %.3f s, full analysis %.3f s; taken by the hypervisor (steal) per run: median %.2f s of core time, at most %.2f s\n" \
         "$(label "$binary")" "$ROUNDS" "$(awk "BEGIN { print 100 * $cpu }")" "$range" "$(awk "BEGIN { print 100 * $wall }")" \
         "$read_cpu" "$full_cpu" "$(awk "BEGIN { print $full_cpu - $read_cpu }")" "$(awk "BEGIN { print 100 * ($full_cpu / $read_cpu - 1) }")" "$fastest" \
-        "$cores" "$read_idle" "$full_idle"
+        "$cores" "$read_idle" "$full_idle" "$steal" "$steal_max"
 done
