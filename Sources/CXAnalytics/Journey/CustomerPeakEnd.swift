@@ -57,7 +57,8 @@ struct CustomerPeakEnd: Hashable, Sendable {
         guard let units = FixedPointSum<Millionths>.units(of: valence) else { return false }
         sum.add(units: units)
         let heldUnits = Int32(truncatingIfNeeded: units)  // |units| < 10⁹
-        // A select, not a branch: whether a valence is the new peak is as good as random.
+        // A select, not a branch (on a scale centred on 0, where `isMoreExtreme` compares
+        // units): whether a valence is the new peak is as good as random.
         let isFirst = peakUnits == Self.none
         let isMoreExtreme = Self.isMoreExtreme(heldUnits, valence, than: peakUnits, neutral: neutral)
         peakUnits = isFirst || isMoreExtreme ? heldUnits : peakUnits
