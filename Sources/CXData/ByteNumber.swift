@@ -7,6 +7,14 @@
 /// correctly — Clinger's fast path); longer ones fall back to the standard parser.
 public enum ByteNumber {
     public static func parseDouble(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool = false) -> Double? {
+        parseDecimal(bytes, decimalComma: decimalComma)?.value
+    }
+
+    /// `parseDouble`, with the decimal as it was written: its significant digits and
+    /// how many of them follow the point ("108.61" is 10861 and 2), for callers that sum
+    /// decimals exactly (`DecimalNumber.units(places:)`). Values that took the standard
+    /// parser (more than 15 digits, an exponent) come without them.
+    public static func parseDecimal(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool = false) -> DecimalNumber? {
         var i = 0, n = bytes.count
         while i < n && bytes[i] == 0x20 { i += 1 }
         while n > i && bytes[n - 1] == 0x20 { n -= 1 }
@@ -27,22 +35,23 @@ public enum ByteNumber {
                     if seenPoint { fractionDigits += 1 }
                 } else {
                     digits += 1
-                    if digits > 15 { return fallback(bytes) }
+                    if digits > 15 { return fallback(bytes).map { DecimalNumber(value: $0) } }
                     mantissa = mantissa * 10 + UInt64(byte - 0x30)
                     if seenPoint { fractionDigits += 1 }
                 }
             } else if !seenPoint && (byte == UInt8(ascii: ".") || (decimalComma && byte == UInt8(ascii: ","))) {
                 seenPoint = true
             } else {
-                return byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") ? fallback(bytes) : nil
+                return byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") ? fallback(bytes).map { DecimalNumber(value: $0) } : nil
             }
             i += 1
         }
         guard seenDigit else { return nil }
-        guard fractionDigits <= 22 else { return fallback(bytes) }
+        guard fractionDigits <= 22 else { return fallback(bytes).map { DecimalNumber(value: $0) } }
         var value = Double(mantissa)
         if fractionDigits > 0 { value /= powersOfTen[fractionDigits] }
-        return negative ? -value : value
+        let signed = Int64(mantissa)  // below 10¹⁵
+        return DecimalNumber(value: negative ? -value : value, digits: negative ? -signed : signed, fractionDigits: fractionDigits)
     }
 
     /// Whole numbers only ("7", " 10 "), for scale scores.
@@ -72,3 +81,47 @@ extension String {
         return String(scalars)
     }
 }
+
+/// A number read from text: its value, and (when the fast path read it) the decimal as
+/// written, `digits` × 10^−`fractionDigits`.
+public struct DecimalNumber: Sendable, Hashable {
+    /// The double nearest the decimal written.
+    public var value: Double
+    /// The significant digits, signed ("-0.50" is −50 with two fraction digits); 0 when
+    /// `fractionDigits` is nil.
+    public var digits: Int64
+    /// Digits after the point; nil when the standard parser read the number.
+    public var fractionDigits: Int?
+
+    public init(value: Double, digits: Int64 = 0, fractionDigits: Int? = nil) {
+        self.value = value
+        self.digits = digits
+        self.fractionDigits = fractionDigits
+    }
+
+    /// A whole number of at most 15 digits.
+    init(whole: Int) {
+        self.init(value: Double(whole), digits: Int64(whole), fractionDigits: 0)
+    }
+
+    /// The decimal in units of its `places`-th decimal place (thousandths for 3), exactly,
+    /// when it was written with at most that many places, trailing zeros aside, and is
+    /// below 10⁹ units in magnitude; nil otherwise. These are the values an exact sum of
+    /// decimals in CXAnalytics (`FixedPointSum`) holds, and for them the units are the same
+    /// as it works out from `value`: the double nearest the decimal.
+    public func units(places: Int) -> Int64? {
+        guard var fraction = fractionDigits, places >= 0, places <= 9 else { return nil }
+        var digits = digits
+        while fraction > places {
+            guard digits % 10 == 0 else { return nil }
+            digits /= 10
+            fraction -= 1
+        }
+        var scale: Int64 = 1
+        for _ in 0..<(places - fraction) { scale *= 10 }
+        let (units, overflow) = digits.multipliedReportingOverflow(by: scale)
+        guard !overflow, units.magnitude < 1_000_000_000 else { return nil }
+        return units
+    }
+}
+

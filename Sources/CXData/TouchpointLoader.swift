@@ -109,9 +109,12 @@ public final class TouchpointLoader {
             state.row.touchpoint = state.checker.category(record, touchpointField.column, slot: touchpointField.slot,
                                                           coder: &state.touchpointCoder)
             state.row.emotion = .nan
+            state.row.emotionMillionths = nil
             if let emotionField {
-                state.row.emotion = state.checker.number(record, emotionField.column, slot: emotionField.slot, range: range,
-                                                         label: "emotion valence")
+                let emotion = state.checker.decimal(record, emotionField.column, slot: emotionField.slot, range: range,
+                                                    label: "emotion valence")
+                state.row.emotion = emotion?.value ?? .nan
+                state.row.emotionMillionths = emotion?.units(places: 6)
             }
             state.row.emotionLabel = -1
             if let labelField {

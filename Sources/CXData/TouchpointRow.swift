@@ -10,6 +10,10 @@ public struct TouchpointRow: Sendable, Hashable {
     public var touchpoint: Int32
     /// Emotional valence on the declared scale; NaN when missing or invalid.
     public var emotion: Double
+    /// The valence in millionths, exactly, when it was written with at most six decimal
+    /// places (`DecimalNumber.units(places: 6)`); nil otherwise. The journey sums these
+    /// without working them out from `emotion` again.
+    public var emotionMillionths: Int64?
     /// The emotion label's code (see `TouchpointLoader.emotionLabelValues`); −1 when missing.
     public var emotionLabel: Int32
     public var date: CalendarDate?

@@ -87,7 +87,9 @@ public final class TransactionLoader {
                                              delimiter: table.dialect.delimiter) else { return }
             state.row.line = record.line
             state.row.customer = state.checker.category(record, customerField.column, slot: customerField.slot, coder: &state.coder)
-            state.row.amount = state.checker.number(record, amountField.column, slot: amountField.slot, range: nil, label: "amount")
+            let amount = state.checker.decimal(record, amountField.column, slot: amountField.slot, range: nil, label: "amount")
+            state.row.amount = amount?.value ?? .nan
+            state.row.amountThousandths = amount?.units(places: 3)
             if let dateField { state.row.date = state.checker.date(record, dateField.column, slot: dateField.slot) } else { state.row.date = nil }
             try body(state.row)
         }

@@ -104,28 +104,34 @@ struct ValueChecker {
 
     /// A finite number, within `range` when one is given; NaN when missing or invalid.
     mutating func number(_ record: CSVRecord, _ column: Int, slot: Int, range: ClosedRange<Double>?, label: @autoclosure () -> String) -> Double {
-        let value: Double?? = record.withBytes(column) { raw in
+        decimal(record, column, slot: slot, range: range, label: label())?.value ?? .nan
+    }
+
+    /// `number`, with the decimal as it was written (`DecimalNumber`), for values summed
+    /// exactly as decimals (amounts, valences); nil when missing or invalid.
+    mutating func decimal(_ record: CSVRecord, _ column: Int, slot: Int, range: ClosedRange<Double>?,
+                          label: @autoclosure () -> String) -> DecimalNumber? {
+        let value: DecimalNumber?? = record.withBytes(column) { raw in
             guard let bytes = present(raw, slot: slot) else { return .some(nil) }
-            let number: Double?
+            let number: DecimalNumber?
             // One or two plain digits, the common case for ratings and days, read directly.
             if bytes.count == 1, bytes[0] &- 0x30 < 10 {
-                number = Double(bytes[0] &- 0x30)
+                number = DecimalNumber(whole: Int(bytes[0] &- 0x30))
             } else if bytes.count == 2, bytes[0] &- 0x30 < 10, bytes[1] &- 0x30 < 10 {
-                number = Double(Int(bytes[0] &- 0x30) * 10 + Int(bytes[1] &- 0x30))
+                number = DecimalNumber(whole: Int(bytes[0] &- 0x30) * 10 + Int(bytes[1] &- 0x30))
             } else {
-                number = ByteNumber.parseDouble(bytes, decimalComma: decimalComma)
+                number = ByteNumber.parseDecimal(bytes, decimalComma: decimalComma)
             }
-            guard let number, range?.contains(number) ?? true else { return nil }
+            guard let number, range?.contains(number.value) ?? true else { return nil }
             return .some(number)
         }
         guard let value else {
             let expected = range.map { "a number from \(DataQuality.text($0.lowerBound)) to \(DataQuality.text($0.upperBound))" } ?? "a number"
             invalid(record, column, slot: slot, expected: expected,
                     hint: "write the \(label()) as \(expected) with \".\" for decimals, or list the value under `missing:` in cxreport.yml")
-            return .nan
+            return nil
         }
-        guard let number = value else { return .nan }
-        return number
+        return value
     }
 
     /// A survey weight: a number of at least 0; 0 when missing or invalid, so the row

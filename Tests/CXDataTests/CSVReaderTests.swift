@@ -89,6 +89,33 @@ struct CSVReaderTests {
         var word = "eleven"
         #expect(word.withUTF8 { ByteNumber.parseInt($0) } == nil)
     }
+
+    /// A decimal keeps the digits it was written with, and its units of a decimal place are
+    /// exact, by hand: "108.61" is 10861 × 10⁻² = 108,610 thousandths; "-0.50" is −500;
+    /// "1.2340" drops its trailing zero (1,234); "999999.999" is the largest amount held
+    /// (999,999,999 < 10⁹); "1.2345" has a fourth place and "1000000" is 10⁹ thousandths,
+    /// so neither is held; "1e3" went to the standard parser, which keeps no digits.
+    @Test func decimalsKeepTheirDigits() {
+        func thousandths(_ text: String) -> Int64? {
+            var copy = text
+            return copy.withUTF8 { ByteNumber.parseDecimal($0) }?.units(places: 3)
+        }
+        #expect(thousandths("108.61") == 108_610)
+        #expect(thousandths(" -0.50 ") == -500)
+        #expect(thousandths("1.2340") == 1_234)
+        #expect(thousandths("999999.999") == 999_999_999)
+        #expect(thousandths("-0") == 0)
+        #expect(thousandths("7") == 7_000)
+        #expect(thousandths("1.2345") == nil)
+        #expect(thousandths("1000000") == nil)
+        #expect(thousandths("1e3") == nil)
+        #expect(thousandths("1234567890123456") == nil)  // sixteen digits: the standard parser
+        var valence = "-2.5"
+        #expect(valence.withUTF8 { ByteNumber.parseDecimal($0) }?.units(places: 6) == -2_500_000)
+        var comma = "4,25"
+        let parsed = comma.withUTF8 { ByteNumber.parseDecimal($0, decimalComma: true) }
+        #expect(parsed?.value == 4.25 && parsed?.units(places: 3) == 4_250)
+    }
 }
 
 import Foundation
