@@ -1,5 +1,6 @@
 import Testing
 @testable import CXAnalytics
+import CXData
 
 /// The exact sum of decimals that lets the chunks of the journey and the CRM link share one
 /// table of sums.
@@ -57,5 +58,36 @@ import Testing
         more = Valence()
         more.add(units: 10)
         #expect(big.mergeUnlessOverflowing(more) && big.units == .max)
+    }
+
+    // Proves that the loaders' units (`DecimalNumber.units(places:)`, read from the digits
+    // as written) are the units this type works out from the double, wherever the loaders
+    // give them, so the journey and the CRM link sum the same whichever they take: random
+    // decimals of 0–8 places, whole parts up to 10⁷ (past both bounds), signs, trailing
+    // zeros and exponent forms, at three places (money) and six (valences).
+    @Test func loadersUnitsAreTheUnitsOfTheDouble() {
+        var generator = SeededGenerator(seed: 29)
+        var given = (money: 0, valences: 0)
+        for _ in 0..<20_000 {
+            let whole = Int.random(in: 0..<[10, 1_000, 1_000_000, 10_000_000][Int.random(in: 0..<4, using: &generator)], using: &generator)
+            let places = Int.random(in: 0...8, using: &generator)
+            var text = (Bool.random(using: &generator) ? "-" : "") + String(whole)
+            if places > 0 {
+                text += "." + String((0..<places).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            }
+            if Int.random(in: 0..<10, using: &generator) == 0 { text += "e" + String(Int.random(in: -3...3, using: &generator)) }
+            let decimal = text.utf8.withContiguousStorageIfAvailable { ByteNumber.parseDecimal($0) } ?? nil
+            guard let decimal else { Issue.record("\(text) did not parse"); continue }
+            if let units = decimal.units(places: 3) {
+                #expect(units == Money.units(of: decimal.value), "\(text)")
+                given.money += 1
+            }
+            if let units = decimal.units(places: 6) {
+                #expect(units == Valence.units(of: decimal.value), "\(text)")
+                given.valences += 1
+            }
+        }
+        // Both kinds of units were given often enough for the comparison to mean something.
+        #expect(given.money > 3_000 && given.valences > 3_000)
     }
 }

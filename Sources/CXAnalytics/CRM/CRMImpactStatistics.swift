@@ -138,7 +138,9 @@ public struct CRMImpactStatistics: BatchFoldable, SharedPartial {
                 datedTransactions += 1
                 afterResponse = key >> 63 == 1 && RatingKey.pack(score: 0, date: date, line: 0) >> 40 > key >> 40
             }
-            let units = FixedPointSum<Thousandths>.units(of: row.amount)
+            // The loader's thousandths when it read the amount as a decimal (the same units,
+            // without the division that checks them); worked out from the double otherwise.
+            let units = row.amountThousandths ?? FixedPointSum<Thousandths>.units(of: row.amount)
             if units == nil {
                 otherRevenue.extend(toInclude: Int(row.customer), with: 0)
                 otherRevenue[Int(row.customer)] += row.amount

@@ -46,15 +46,17 @@ struct CustomerPeakEnd: Hashable, Sendable {
 
     /// Adds a valence (nothing when it is not finite). Returns false when the valence is
     /// finite but not held: it is counted, and the caller must keep its sum and its claim
-    /// to be the peak or the end.
+    /// to be the peak or the end. `millionths` is the valence in millionths when the loader
+    /// read it as a decimal (`TouchpointRow.emotionMillionths`): the same units
+    /// `FixedPointSum.units(of:)` works out from the double, which is done only without them.
     @discardableResult
-    mutating func add(valence raw: Double, date: CalendarDate?, line: Int, neutral: Double) -> Bool {
+    mutating func add(valence raw: Double, millionths: Int64? = nil, date: CalendarDate?, line: Int, neutral: Double) -> Bool {
         guard raw.isFinite else { return true }
         storedCount += 1
         // −0 as +0: the peak rule cannot tell them apart, so which one a shared table keeps
         // would depend on which thread came first.
         let valence = raw + 0
-        guard let units = FixedPointSum<Millionths>.units(of: valence) else { return false }
+        guard let units = millionths ?? FixedPointSum<Millionths>.units(of: valence) else { return false }
         sum.add(units: units)
         let heldUnits = Int32(truncatingIfNeeded: units)  // |units| < 10⁹
         // A select, not a branch (on a scale centred on 0, where `isMoreExtreme` compares

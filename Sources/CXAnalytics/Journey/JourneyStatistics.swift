@@ -115,7 +115,8 @@ public struct JourneyStatistics: BatchFoldable, SharedPartial {
                         let slot = Self.slot(stage: stage, touchpoint: row.touchpoint)
                         if slot < Self.slotsReachedInState { states[index].reach(slot: slot) }
                     }
-                    if !states[index].add(valence: row.emotion, date: row.date, line: row.line, neutral: neutral) {
+                    if !states[index].add(valence: row.emotion, millionths: row.emotionMillionths, date: row.date, line: row.line,
+                                             neutral: neutral) {
                         // A valence the table could not hold: this chunk's own (rare, so under the lock).
                         otherSums.extend(toInclude: index, with: 0)
                         otherSums[index] += row.emotion
