@@ -158,19 +158,8 @@ extension CellSums {
                     }
                     return
                 }
-                // With the dimension a constant (2…8 values: one to seven drivers), the loops
-                // below unroll into straight-line code; their branches and counters took
-                // about a third of the drivers' time on the 1M-row sample (`perf`).
-                switch k {
-                case 2: Self.addComplete(2, drivers, recommend, weight, sums)
-                case 3: Self.addComplete(3, drivers, recommend, weight, sums)
-                case 4: Self.addComplete(4, drivers, recommend, weight, sums)
-                case 5: Self.addComplete(5, drivers, recommend, weight, sums)
-                case 6: Self.addComplete(6, drivers, recommend, weight, sums)
-                case 7: Self.addComplete(7, drivers, recommend, weight, sums)
-                case 8: Self.addComplete(8, drivers, recommend, weight, sums)
-                default: Self.addComplete(k, drivers, recommend, weight, sums)
-                }
+                // The dimension a constant, so the loops unroll (`ConstantDimension`).
+                ConstantDimension.dispatch(k) { Self.addComplete($0, drivers, recommend, weight, sums) }
             }
         }
 

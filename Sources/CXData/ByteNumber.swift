@@ -35,19 +35,19 @@ public enum ByteNumber {
                     if seenPoint { fractionDigits += 1 }
                 } else {
                     digits += 1
-                    if digits > 15 { return fallback(bytes).map { DecimalNumber(value: $0) } }
+                    if digits > 15 { return fallbackDecimal(bytes) }
                     mantissa = mantissa * 10 + UInt64(byte - 0x30)
                     if seenPoint { fractionDigits += 1 }
                 }
             } else if !seenPoint && (byte == UInt8(ascii: ".") || (decimalComma && byte == UInt8(ascii: ","))) {
                 seenPoint = true
             } else {
-                return byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") ? fallback(bytes).map { DecimalNumber(value: $0) } : nil
+                return byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") ? fallbackDecimal(bytes) : nil
             }
             i += 1
         }
         guard seenDigit else { return nil }
-        guard fractionDigits <= 22 else { return fallback(bytes).map { DecimalNumber(value: $0) } }
+        guard fractionDigits <= 22 else { return fallbackDecimal(bytes) }
         var value = Double(mantissa)
         if fractionDigits > 0 { value /= powersOfTen[fractionDigits] }
         let signed = Int64(mantissa)  // below 10¹⁵
@@ -64,6 +64,11 @@ public enum ByteNumber {
         var value = 1.0
         for _ in 0..<exponent { value *= 10 }
         return value
+    }
+
+    /// `fallback`'s value, without the digits as written.
+    private static func fallbackDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> DecimalNumber? {
+        fallback(bytes).map { DecimalNumber(value: $0) }
     }
 
     private static func fallback(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
@@ -124,4 +129,3 @@ public struct DecimalNumber: Sendable, Hashable {
         return units
     }
 }
-

@@ -50,24 +50,13 @@ struct ExactCoMoments: Sendable {
 
     /// Adds a row of `dimension` values, each within the bound.
     ///
-    /// With the dimension a constant (1…8: the peak-end fit's 5, revenue per customer's 1),
-    /// the loops unroll into straight-line code, as the response cells' driver sums do
-    /// (`CellSums`).
+    /// With the dimension a constant (`ConstantDimension`: the peak-end fit's 5, revenue
+    /// per customer's 1), the loops unroll.
     @inline(__always)
     mutating func add(_ row: UnsafePointer<Double>) {
         precondition(count < Self.maximumCount, "more than 2³¹ rows")
         count += 1
-        switch dimension {
-        case 1: add(row, dimension: 1)
-        case 2: add(row, dimension: 2)
-        case 3: add(row, dimension: 3)
-        case 4: add(row, dimension: 4)
-        case 5: add(row, dimension: 5)
-        case 6: add(row, dimension: 6)
-        case 7: add(row, dimension: 7)
-        case 8: add(row, dimension: 8)
-        default: add(row, dimension: dimension)
-        }
+        ConstantDimension.dispatch(dimension) { add(row, dimension: $0) }
     }
 
     @inline(__always)
